@@ -1,0 +1,13 @@
+package dev.quiver.grammar.expr;
+
+import java.util.List;
+
+/**
+ * A bracketed list whose elements are not all numbers: strings, booleans, nested lists, parameters, or the empty
+ * list {@code []}. Lists of numbers are {@link IntegerArrayLiteral} or {@link DecimalArrayLiteral}.
+ */
+public record ArrayLiteral(List<Expression> elements) implements Expression {
+    public ArrayLiteral {
+        elements = List.copyOf(elements);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.quiver.grammar.expr;
+
+import java.util.List;
+
+/**
+ * A call of a Milvus filter function: {@code json_contains}, {@code json_contains_all}, {@code json_contains_any},
+ * {@code array_contains}, {@code array_contains_all}, {@code array_contains_any}, {@code array_length},
+ * {@code text_match}, {@code phrase_match}. The name is kept in lower case.
+ */
+public record FunctionCall(String name, List<Expression> arguments) implements Expression {
+    public FunctionCall {
+        name = name.toLowerCase(java.util.Locale.ROOT);
+        arguments = List.copyOf(arguments);
+    }
+}

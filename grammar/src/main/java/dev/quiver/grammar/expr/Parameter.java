@@ -1,0 +1,11 @@
+package dev.quiver.grammar.expr;
+
+/** A statement parameter: JDBC positional {@code ?} or named {@code :name}. */
+public sealed interface Parameter extends Expression permits Parameter.Positional, Parameter.Named {
+
+    /** The {@code index}-th {@code ?} of the statement, counting from 1 as JDBC does. */
+    record Positional(int index) implements Parameter {}
+
+    /** {@code :name}. */
+    record Named(String name) implements Parameter {}
+}

@@ -1,0 +1,39 @@
+package dev.quiver.proto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.Descriptors.ServiceDescriptor;
+import dev.quiver.proto.milvus.FlushRequest;
+import dev.quiver.proto.milvus.MilvusServiceGrpc;
+import org.junit.jupiter.api.Test;
+
+/** Quiver's generated classes and the official Milvus Java SDK live in one JVM without clashing. */
+class SideBySideWithOfficialSdkTest {
+
+    @Test
+    void bothGenerationsLoadAndInteroperateOnTheWire() throws Exception {
+        Class<?> official = Class.forName("io.milvus.grpc.FlushRequest");
+        assertThat(official).isNotEqualTo(FlushRequest.class);
+        assertThat(FlushRequest.class.getPackageName()).isEqualTo("dev.quiver.proto.milvus");
+
+        FlushRequest ours = FlushRequest.newBuilder().setDbName("default").addCollectionNames("test_collection").build();
+        io.milvus.grpc.FlushRequest theirs = io.milvus.grpc.FlushRequest.parseFrom(ours.toByteArray());
+        assertThat(theirs.getCollectionNamesList()).containsExactly("test_collection");
+        assertThat(FlushRequest.parseFrom(theirs.toByteArray())).isEqualTo(ours);
+    }
+
+    @Test
+    void serviceKeepsMilvusWireName() {
+        ServiceDescriptor service = MilvusServiceGrpc.getServiceDescriptor().getSchemaDescriptor() instanceof
+                io.grpc.protobuf.ProtoServiceDescriptorSupplier supplier ? supplier.getServiceDescriptor() : null;
+        assertThat(service).isNotNull();
+        assertThat(service.getFullName()).isEqualTo("milvus.proto.milvus.MilvusService");
+        assertThat(io.milvus.grpc.MilvusServiceGrpc.SERVICE_NAME).isEqualTo(MilvusServiceGrpc.SERVICE_NAME);
+    }
+
+    @Test
+    void auxiliaryProtosAreRelocatedToo() throws Exception {
+        assertThat(Class.forName("dev.quiver.proto.msg.Msg")).isNotNull();
+        assertThat(Class.forName("dev.quiver.proto.feder.Feder")).isNotNull();
+    }
+}
