@@ -1,0 +1,63 @@
+package dev.quiver.embedded.error;
+
+import dev.quiver.proto.milvus.Status;
+
+/**
+ * A request the engine refuses, reported to the client in-band as a {@code common.Status} with gRPC OK, exactly as
+ * Milvus does. Create instances through {@link MilvusError#with}, {@link MilvusError#withReason} or
+ * {@link MilvusError#because}.
+ */
+public final class EngineException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final MilvusError error;
+    private final boolean inputError;
+
+    EngineException(MilvusError error, String reason) {
+        this(error, reason, isInputErrorByDefault(error));
+    }
+
+    private EngineException(MilvusError error, String reason, boolean inputError) {
+        super(reason, null, false, false);
+        this.error = error;
+        this.inputError = inputError;
+    }
+
+    private static boolean isInputErrorByDefault(MilvusError error) {
+        return switch (error) {
+            case PARAMETER_INVALID, PARAMETER_MISSING, PARAMETER_TOO_LARGE, COLLECTION_NOT_FOUND, FIELD_NOT_FOUND,
+                 FIELD_NAME_INVALID, DATABASE_NAME_INVALID, ILLEGAL_SCHEMA -> true;
+            default -> false;
+        };
+    }
+
+    /** The same error with Milvus's {@code is_input_error} flag set or cleared. */
+    public EngineException inputError(boolean value) {
+        return new EngineException(error, getMessage(), value);
+    }
+
+    /** The kind of error. */
+    public MilvusError error() {
+        return error;
+    }
+
+    /** Whether Milvus flags this as the caller's fault ({@code extra_info.is_input_error}). */
+    public boolean isInputError() {
+        return inputError;
+    }
+
+    /** The in-band status: {@code code}, legacy {@code error_code}, {@code reason}, {@code retriable}, {@code detail}. */
+    @SuppressWarnings("deprecation")
+    public Status toStatus() {
+        Status.Builder status = Status.newBuilder()
+                .setCode(error.code())
+                .setErrorCode(error.legacyCode())
+                .setReason(getMessage())
+                .setDetail(getMessage())
+                .setRetriable(error.retriable());
+        if (inputError) {
+            status.putExtraInfo("is_input_error", "true");
+        }
+        return status.build();
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Milvus's error model as the engine reports it: {@link dev.quiver.embedded.error.MilvusError} lists the codes,
+ * {@link dev.quiver.embedded.error.EngineException} carries one to the RPC boundary, where it becomes a
+ * {@code common.Status}.
+ */
+@NullMarked
+package dev.quiver.embedded.error;
+
+import org.jspecify.annotations.NullMarked;
