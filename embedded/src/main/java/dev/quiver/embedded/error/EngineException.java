@@ -1,6 +1,8 @@
 package dev.quiver.embedded.error;
 
+import dev.quiver.proto.milvus.ErrorCode;
 import dev.quiver.proto.milvus.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request the engine refuses, reported to the client in-band as a {@code common.Status} with gRPC OK, exactly as
@@ -12,15 +14,17 @@ public final class EngineException extends RuntimeException {
 
     private final MilvusError error;
     private final boolean inputError;
+    private final @Nullable ErrorCode legacyOverride;
 
     EngineException(MilvusError error, String reason) {
-        this(error, reason, isInputErrorByDefault(error));
+        this(error, reason, isInputErrorByDefault(error), null);
     }
 
-    private EngineException(MilvusError error, String reason, boolean inputError) {
+    private EngineException(MilvusError error, String reason, boolean inputError, @Nullable ErrorCode legacyOverride) {
         super(reason, null, false, false);
         this.error = error;
         this.inputError = inputError;
+        this.legacyOverride = legacyOverride;
     }
 
     private static boolean isInputErrorByDefault(MilvusError error) {
@@ -33,7 +37,15 @@ public final class EngineException extends RuntimeException {
 
     /** The same error with Milvus's {@code is_input_error} flag set or cleared. */
     public EngineException inputError(boolean value) {
-        return new EngineException(error, getMessage(), value);
+        return new EngineException(error, getMessage(), value, legacyOverride);
+    }
+
+    /**
+     * The same error reporting {@code legacy} as its legacy {@code error_code} instead of the one Milvus derives from
+     * the code; Milvus does this in a few places for compatibility with old clients (DescribeCollection).
+     */
+    public EngineException legacyCode(ErrorCode legacy) {
+        return new EngineException(error, getMessage(), inputError, legacy);
     }
 
     /** The kind of error. */
@@ -51,7 +63,7 @@ public final class EngineException extends RuntimeException {
     public Status toStatus() {
         Status.Builder status = Status.newBuilder()
                 .setCode(error.code())
-                .setErrorCode(error.legacyCode())
+                .setErrorCode(legacyOverride != null ? legacyOverride : error.legacyCode())
                 .setReason(getMessage())
                 .setDetail(getMessage())
                 .setRetriable(error.retriable());

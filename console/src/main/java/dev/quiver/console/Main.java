@@ -1,0 +1,44 @@
+package dev.quiver.console;
+
+import dev.quiver.console.cli.ConsoleEnvironment;
+import dev.quiver.console.cli.QuiverCommand;
+import dev.quiver.console.cli.SystemEnvironment;
+import dev.quiver.console.output.OutputFormat;
+import dev.quiver.console.session.ErrorPolicy;
+import dev.quiver.console.session.ExitCodes;
+import picocli.CommandLine;
+
+/**
+ * The {@code quiver} command. {@link #main} exits the JVM with the command's exit code (0 all statements
+ * succeeded, 1 a statement failed, 2 usage or connection error, 130 interrupted); {@link #run} returns it instead.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    /** Runs the console with the process's streams and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(new SystemEnvironment(), args));
+    }
+
+    /**
+     * Runs the console in the given environment.
+     *
+     * @return the exit code
+     */
+    public static int run(ConsoleEnvironment environment, String... args) {
+        CommandLine commandLine = new CommandLine(new QuiverCommand(environment));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(OutputFormat.class, OutputFormat::parse);
+        commandLine.registerConverter(ErrorPolicy.class, ErrorPolicy::parse);
+        commandLine.setOut(new java.io.PrintWriter(environment.stdout(), true));
+        commandLine.setErr(new java.io.PrintWriter(environment.stderr(), true));
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine failed = exception.getCommandLine();
+            failed.getErr().println("quiver: " + exception.getMessage());
+            failed.getErr().println("Try 'quiver --help' for more information.");
+            return ExitCodes.USAGE_OR_CONNECTION;
+        });
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.quiver.console.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.jline.terminal.Terminal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the console takes from its process: streams, environment variables, whether it talks to a terminal, the
+ * home directory (for the history file) and how connections are opened. Tests supply their own.
+ */
+public interface ConsoleEnvironment {
+
+    InputStream stdin();
+
+    PrintStream stdout();
+
+    PrintStream stderr();
+
+    /** An environment variable, or null when unset. */
+    @Nullable String variable(String name);
+
+    /** Whether standard input is a terminal: then, without {@code -f}/{@code -c}, the session is interactive. */
+    boolean stdinIsTerminal();
+
+    /** Whether standard output is a terminal: then tables use box characters and slow statements a spinner. */
+    boolean stdoutIsTerminal();
+
+    /** The user's home directory, where {@code .quiver_history} is kept. */
+    Path home();
+
+    /** The directory relative paths resolve against. */
+    Path workingDirectory();
+
+    /** The terminal of an interactive session; the caller closes it. */
+    Terminal openTerminal() throws IOException;
+
+    /**
+     * Opens a JDBC connection.
+     *
+     * @param url        a {@code jdbc:milvus:} URL
+     * @param properties user, password, token, database as given on the command line
+     */
+    Connection connect(String url, Properties properties) throws SQLException;
+}

@@ -1,0 +1,57 @@
+package dev.quiver.console.output;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a whole result set as display text, for the layouts that need every row before printing the first. */
+final class Cells {
+    private Cells() {
+    }
+
+    static List<String[]> readAll(ResultSet rows, int columnCount) throws SQLException {
+        List<String[]> all = new ArrayList<>();
+        while (rows.next()) {
+            String[] cells = new String[columnCount];
+            for (int i = 0; i < columnCount; i++) {
+                cells[i] = oneLine(ValueText.abbreviated(rows.getObject(i + 1)));
+            }
+            all.add(cells);
+        }
+        return all;
+    }
+
+    /** Makes line breaks and tabs visible so that a cell stays on one line. */
+    static String oneLine(String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('\t') < 0) {
+            return text;
+        }
+        return text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+    }
+
+    /** The number of characters a text takes on screen (code points; wide characters are not special-cased). */
+    static int width(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    /** The text cut to at most {@code width} characters, ending with an ellipsis when cut. */
+    static String fit(String text, int width) {
+        if (width(text) <= width) {
+            return text;
+        }
+        if (width <= 1) {
+            return "…".substring(0, width);
+        }
+        return text.substring(0, text.offsetByCodePoints(0, width - 1)) + "…";
+    }
+
+    static String pad(String text, int width, boolean right) {
+        int gap = width - width(text);
+        if (gap <= 0) {
+            return text;
+        }
+        String spaces = " ".repeat(gap);
+        return right ? spaces + text : text + spaces;
+    }
+}

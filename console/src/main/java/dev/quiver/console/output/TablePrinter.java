@@ -1,0 +1,135 @@
+package dev.quiver.console.output;
+
+import java.io.PrintWriter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * An aligned table with borders. Numeric columns align right. When the table is wider than
+ * {@link PrintOptions#maxWidth()}, the widest columns are narrowed (never below {@value #MIN_COLUMN_WIDTH}
+ * characters) and their cells cut with an ellipsis.
+ */
+final class TablePrinter implements ResultPrinter {
+    static final int MIN_COLUMN_WIDTH = 4;
+
+    private final PrintOptions options;
+    private final Border border;
+
+    TablePrinter(PrintOptions options) {
+        this.options = options;
+        this.border = options.unicode() ? Border.UNICODE : Border.ASCII;
+    }
+
+    @Override
+    public long print(ResultSet rows, PrintWriter out) throws SQLException {
+        List<Column> columns = Column.of(rows.getMetaData());
+        List<String[]> cells = Cells.readAll(rows, columns.size());
+        int[] widths = widths(columns, cells);
+        out.println(rule(border.top(), widths));
+        StringBuilder header = new StringBuilder(border.vertical());
+        for (int i = 0; i < widths.length; i++) {
+            header.append(' ').append(Cells.pad(Cells.fit(columns.get(i).label(), widths[i]), widths[i], false))
+                    .append(' ').append(border.vertical());
+        }
+        out.println(header);
+        out.println(rule(border.middle(), widths));
+        for (String[] row : cells) {
+            StringBuilder line = new StringBuilder(border.vertical());
+            for (int i = 0; i < widths.length; i++) {
+                line.append(' ').append(Cells.pad(Cells.fit(row[i], widths[i]), widths[i], columns.get(i).numeric()))
+                        .append(' ').append(border.vertical());
+            }
+            out.println(line);
+        }
+        out.println(rule(border.bottom(), widths));
+        return cells.size();
+    }
+
+    private int[] widths(List<Column> columns, List<String[]> cells) {
+        int[] widths = new int[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = Cells.width(columns.get(i).label());
+        }
+        for (String[] row : cells) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], Cells.width(row[i]));
+            }
+        }
+        if (options.maxWidth() > 0) {
+            narrow(widths, options.maxWidth());
+        }
+        return widths;
+    }
+
+    /** Takes one character at a time from the widest column until the table fits or nothing can be taken. */
+    private static void narrow(int[] widths, int maxWidth) {
+        int total = 1;
+        for (int width : widths) {
+            total += width + 3;
+        }
+        while (total > maxWidth) {
+            int widest = 0;
+            for (int i = 1; i < widths.length; i++) {
+                if (widths[i] > widths[widest]) {
+                    widest = i;
+                }
+            }
+            if (widths.length == 0 || widths[widest] <= MIN_COLUMN_WIDTH) {
+                return;
+            }
+            widths[widest]--;
+            total--;
+        }
+    }
+
+    private String rule(String[] parts, int[] widths) {
+        StringBuilder line = new StringBuilder(parts[0]);
+        for (int i = 0; i < widths.length; i++) {
+            line.append(border.horizontal().repeat(widths[i] + 2)).append(i == widths.length - 1 ? parts[2] : parts[1]);
+        }
+        if (widths.length == 0) {
+            line.append(parts[2]);
+        }
+        return line.toString();
+    }
+
+    private enum Border {
+        ASCII("-", "|", new String[] {"+", "+", "+"}, new String[] {"+", "+", "+"}, new String[] {"+", "+", "+"}),
+        UNICODE("─", "│", new String[] {"┌", "┬", "┐"}, new String[] {"├", "┼", "┤"}, new String[] {"└", "┴", "┘"});
+
+        private final String horizontal;
+        private final String vertical;
+        private final String[] top;
+        private final String[] middle;
+        private final String[] bottom;
+
+        Border(String horizontal, String vertical, String[] top, String[] middle, String[] bottom) {
+            this.horizontal = horizontal;
+            this.vertical = vertical;
+            this.top = top;
+            this.middle = middle;
+            this.bottom = bottom;
+        }
+
+        String horizontal() {
+            return horizontal;
+        }
+
+        String vertical() {
+            return vertical;
+        }
+
+        String[] top() {
+            return top.clone();
+        }
+
+        String[] middle() {
+            return middle.clone();
+        }
+
+        String[] bottom() {
+            return bottom.clone();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.quiver.console.repl;
+
+import dev.quiver.console.session.StatementScanner;
+import org.jline.reader.EOFError;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.impl.DefaultParser;
+
+/**
+ * Tells JLine when Enter ends the input: when the buffer is a meta-command, or when every statement in it is
+ * ended by a semicolon outside strings and comments. Otherwise Enter starts a continuation line. Words for
+ * completion are split on whitespace.
+ */
+final class StatementLineParser extends DefaultParser {
+
+    StatementLineParser() {
+        setEscapeChars(null);
+        setQuoteChars(new char[0]);
+    }
+
+    @Override
+    public ParsedLine parse(String line, int cursor, ParseContext context) {
+        if (context == ParseContext.ACCEPT_LINE && !isComplete(line)) {
+            throw new EOFError(-1, -1, "the statement is not finished: end it with ;", ";");
+        }
+        return super.parse(line, cursor, ParseContext.COMPLETE);
+    }
+
+    static boolean isComplete(String buffer) {
+        String stripped = buffer.strip();
+        if (stripped.isEmpty() || stripped.startsWith("\\")) {
+            return true;
+        }
+        StatementScanner scanner = new StatementScanner();
+        scanner.feed(buffer);
+        return !scanner.hasPendingStatement() && !scanner.insideQuotesOrComment();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.quiver.console.repl;
+
+import static dev.quiver.console.testing.FakeDatabase.Col.number;
+import static dev.quiver.console.testing.FakeDatabase.Col.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quiver.console.Main;
+import dev.quiver.console.testing.FakeDatabase;
+import dev.quiver.console.testing.TestEnvironment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The interactive session on a dumb terminal fed from a string. */
+class ReplTest {
+    @TempDir
+    Path home;
+
+    private final FakeDatabase database = new FakeDatabase()
+            .rows("SELECT id, color\nFROM films LIMIT 2", List.of(number("id"), text("color")),
+                    new Object[] {0L, "pink_8682"}, new Object[] {1L, "red_7025"})
+            .count("CREATE USER alice PASSWORD 'wonderland'", 0)
+            .fails("DROP COLLECTION nope", "collection not found[collection=nope]", "42M01");
+
+    @Test
+    void readsMultiLineStatementsKeepsGoingAfterErrorsAndQuits() {
+        TestEnvironment env = new TestEnvironment(database, home).terminal(true)
+                .stdin("SELECT id, color\nFROM films LIMIT 2;\nDROP COLLECTION nope;\n\\q\nSELECT 'never';\n");
+        int exit = Main.run(env, "jdbc:milvus://db", "--no-banner");
+        assertThat(exit).isZero();
+        assertThat(database.executed()).containsExactly("SELECT id, color\nFROM films LIMIT 2", "DROP COLLECTION nope");
+        assertThat(env.out()).contains("""
+                +----+-----------+
+                | id | color     |
+                +----+-----------+
+                |  0 | pink_8682 |
+                |  1 | red_7025  |
+                +----+-----------+
+                (2 rows)
+                """);
+        assertThat(env.err()).isEqualTo("ERROR: collection not found[collection=nope]\n");
+    }
+
+    @Test
+    void historyIsPrivateAndHasNoPasswords() throws IOException {
+        TestEnvironment env = new TestEnvironment(database, home).terminal(true)
+                .stdin("SELECT id, color\nFROM films LIMIT 2;\nCREATE USER alice PASSWORD 'wonderland';\n");
+        assertThat(Main.run(env, "jdbc:milvus://db", "--no-banner")).isZero();
+        Path history = home.resolve(".quiver_history");
+        assertThat(Files.getPosixFilePermissions(history)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        String saved = Files.readString(history);
+        assertThat(saved).contains("FROM films LIMIT 2;").doesNotContain("wonderland").doesNotContain("PASSWORD");
+        assertThat(database.executed()).contains("CREATE USER alice PASSWORD 'wonderland'");
+    }
+
+    @Test
+    void theBannerSaysWhereTheSessionIsConnected() {
+        TestEnvironment env = new TestEnvironment(database, home).terminal(true).stdin("");
+        assertThat(Main.run(env)).isZero();
+        assertThat(env.out()).startsWith("Using the embedded engine in memory (jdbc:milvus:mem:): data is gone on "
+                + "exit; to keep it, run quiver jdbc:milvus:file:DIR. Type \\help for help, \\q to quit.\n");
+    }
+
+    @Test
+    void enterContinuesAnUnfinishedStatement() {
+        assertThat(StatementLineParser.isComplete("SELECT 1")).isFalse();
+        assertThat(StatementLineParser.isComplete("SELECT ';'")).isFalse();
+        assertThat(StatementLineParser.isComplete("SELECT 'a\n;")).isFalse();
+        assertThat(StatementLineParser.isComplete("SELECT 1; -- done")).isTrue();
+        assertThat(StatementLineParser.isComplete("SELECT 1;")).isTrue();
+        assertThat(StatementLineParser.isComplete("\\x")).isTrue();
+        assertThat(StatementLineParser.isComplete("  ")).isTrue();
+        assertThat(StatementLineParser.isComplete("/* open")).isFalse();
+    }
+
+    @Test
+    void secretsAreRecognized() {
+        assertThat(Secrets.mayContainSecret("ALTER USER u PASSWORD 'x'")).isTrue();
+        assertThat(Secrets.mayContainSecret("\\connect jdbc:milvus://h?token=abc")).isTrue();
+        assertThat(Secrets.mayContainSecret("SELECT * FROM films")).isFalse();
+    }
+}

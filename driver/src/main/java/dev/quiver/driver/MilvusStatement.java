@@ -1,0 +1,25 @@
+package dev.quiver.driver;
+
+import java.sql.SQLException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Milvus-specific results of a statement, reached with {@code statement.unwrap(MilvusStatement.class)}: the
+ * command tag and details of the last execution, as the console prints them.
+ */
+public interface MilvusStatement {
+
+    /**
+     * The command tag of the last execution, such as {@code FLUSH 1}, {@code RELEASE PARTITION 1},
+     * {@code INSERT 5} or {@code SHOW DATABASES}; null before the first execution.
+     */
+    @Nullable String getCommandTag() throws SQLException;
+
+    /**
+     * The details of the last execution: for example {@code sealed_segment_ids}, {@code flush_ts},
+     * {@code load_state}, {@code generated_keys}, {@code timestamp}. Empty before the first execution or when the
+     * statement has none. Unmodifiable.
+     */
+    Map<String, Object> getDetails() throws SQLException;
+}

@@ -1,0 +1,45 @@
+package dev.quiver.driver.internal.exec.handlers;
+
+import dev.quiver.driver.internal.exec.StatementHandler;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statement handlers of this package, found by {@link dev.quiver.driver.internal.exec.HandlerRegistry}.
+ * Stateless handlers, created once; thread-safe.
+ */
+public final class Handlers {
+    private static final List<StatementHandler<?>> ALL = build();
+
+    private Handlers() {
+    }
+
+    /** Every handler of this package, one per statement class. */
+    public static List<StatementHandler<?>> all() {
+        return ALL;
+    }
+
+    private static List<StatementHandler<?>> build() {
+        List<StatementHandler<?>> list = new ArrayList<>();
+        list.addAll(DatabaseHandlers.all());
+        list.addAll(CollectionHandlers.all());
+        list.addAll(PartitionHandlers.all());
+        list.addAll(LoadHandlers.all());
+        list.addAll(FlushHandlers.all());
+        list.addAll(CompactionHandlers.all());
+        list.addAll(IndexHandlers.all());
+        list.addAll(AliasHandlers.all());
+        list.addAll(DataHandlers.all());
+        list.addAll(UserHandlers.all());
+        list.add(new ServerHandlers.Health());
+        Map<Class<?>, StatementHandler<?>> byType = new LinkedHashMap<>();
+        for (StatementHandler<?> h : list) {
+            byType.put(h.statementType(), h);
+        }
+        list.add(new ServerHandlers.ExplainHandler(Collections.unmodifiableMap(byType)));
+        return List.copyOf(list);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.quiver.driver.internal.exec.handlers;
+
+import dev.quiver.driver.MilvusSqlState;
+import dev.quiver.driver.internal.error.SqlExceptions;
+import dev.quiver.driver.internal.exec.ExecutionContext;
+import dev.quiver.proto.milvus.GetLoadStateRequest;
+import dev.quiver.proto.milvus.LoadState;
+import dev.quiver.proto.milvus.MilvusServiceGrpc;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Waits for a collection (or some of its partitions) to be Loaded by polling GetLoadState with back-off, inside the
+ * statement's deadline (a timeout names what it waited for). A NotExist or NotLoad answer ends the wait with an
+ * error: the load was undone or never accepted.
+ */
+final class LoadWaiter {
+    private LoadWaiter() {
+    }
+
+    static GetLoadStateRequest request(ExecutionContext context, String collection, List<String> partitions) {
+        return GetLoadStateRequest.newBuilder().setDbName(context.database()).setCollectionName(collection)
+                .addAllPartitionNames(partitions).build();
+    }
+
+    static LoadState state(ExecutionContext context, String collection, List<String> partitions) throws SQLException {
+        return context.call(MilvusServiceGrpc.getGetLoadStateMethod(), request(context, collection, partitions)).getState();
+    }
+
+    static LoadState waitLoaded(ExecutionContext context, String collection, List<String> partitions) throws SQLException {
+        String what = partitions.isEmpty() ? "collection " + collection + " to load"
+                : "partition" + (partitions.size() > 1 ? "s " : " ") + String.join(", ", partitions) + " of " + collection
+                + " to load";
+        LoadState state = context.waitUntil(what, () -> state(context, collection, partitions),
+                s -> s != LoadState.LoadStateLoading);
+        if (state != LoadState.LoadStateLoaded) {
+            throw SqlExceptions.create(MilvusSqlState.COLLECTION_NOT_LOADED, "waiting for " + what + ": the load state became "
+                    + Results.stateName(state), 101, null);
+        }
+        return state;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.quiver.embedded.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quiver.embedded.error.EngineException;
+import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.proto.milvus.DataType;
+import dev.quiver.proto.milvus.FieldSchema;
+import dev.quiver.proto.milvus.KeyValuePair;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Index parameters as clients send them in {@code CreateIndex.extra_params}: {@code index_type},
+ * {@code metric_type} and the build parameters, either flattened as separate keys or as one JSON {@code params}
+ * string. Checks the index type and metric against the field's type the way Milvus does and fills Milvus's
+ * defaults (index type {@code AUTOINDEX}; metric COSINE for dense float vectors, HAMMING for binary, IP for
+ * sparse). Every index is served by exact search, so the build parameters are only recorded. Stateless.
+ */
+public final class IndexSpecs {
+    /** The parameter key of the index type. */
+    public static final String INDEX_TYPE = "index_type";
+    /** The parameter key of the metric type. */
+    public static final String METRIC_TYPE = "metric_type";
+    private static final String AUTOINDEX = "AUTOINDEX";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Set<String> FLOAT_INDEXES = Set.of("FLAT", AUTOINDEX, "HNSW", "IVF_FLAT", "IVF_SQ8", "IVF_PQ",
+            "DISKANN", "SCANN", "IVF_RABITQ", "HNSW_SQ", "HNSW_PQ", "HNSW_PRQ");
+    private static final Set<String> BINARY_INDEXES = Set.of("BIN_FLAT", "BIN_IVF_FLAT", AUTOINDEX);
+    private static final Set<String> SPARSE_INDEXES = Set.of("SPARSE_INVERTED_INDEX", "SPARSE_WAND", AUTOINDEX);
+    private static final Set<String> SCALAR_INDEXES = Set.of("INVERTED", "STL_SORT", "TRIE", "BITMAP", AUTOINDEX);
+    private static final Set<String> FLOAT_METRICS = Set.of("L2", "IP", "COSINE");
+    private static final Set<String> BINARY_METRICS = Set.of("HAMMING", "JACCARD", "SUBSTRUCTURE", "SUPERSTRUCTURE");
+    private static final Set<String> SPARSE_METRICS = Set.of("IP");
+
+    private IndexSpecs() {
+    }
+
+    /**
+     * The index to create on {@code field}.
+     *
+     * @throws EngineException 1100 when the index type or metric does not fit the field, or the parameters are
+     *                         malformed
+     */
+    public static IndexInfo parse(FieldSchema field, List<KeyValuePair> extraParams, long id, String name) {
+        Map<String, String> params = flatten(extraParams);
+        String indexType = params.getOrDefault(INDEX_TYPE, "").trim().toUpperCase(Locale.ROOT);
+        if (indexType.isEmpty()) {
+            indexType = AUTOINDEX;
+        }
+        params.put(INDEX_TYPE, indexType);
+        DataType type = field.getDataType();
+        String metric = params.getOrDefault(METRIC_TYPE, "").trim().toUpperCase(Locale.ROOT);
+        if (SchemaNormalizer.isVector(type)) {
+            Set<String> indexes;
+            Set<String> metrics;
+            String kind;
+            String defaultMetric;
+            switch (type) {
+                case BinaryVector -> {
+                    indexes = BINARY_INDEXES;
+                    metrics = BINARY_METRICS;
+                    kind = "binary";
+                    defaultMetric = "HAMMING";
+                }
+                case SparseFloatVector -> {
+                    indexes = SPARSE_INDEXES;
+                    metrics = SPARSE_METRICS;
+                    kind = "sparse";
+                    defaultMetric = "IP";
+                }
+                default -> {
+                    indexes = FLOAT_INDEXES;
+                    metrics = FLOAT_METRICS;
+                    kind = "float";
+                    defaultMetric = "COSINE";
+                }
+            }
+            if (!indexes.contains(indexType)) {
+                throw invalid("data type " + type + " can't build with this index " + indexType);
+            }
+            if (metric.isEmpty()) {
+                metric = defaultMetric;
+            }
+            if (!metrics.contains(metric)) {
+                throw invalid(kind + " vector index does not support metric type: " + metric);
+            }
+            if (type == DataType.BinaryVector && !indexType.equals("BIN_FLAT") && !indexType.equals(AUTOINDEX)
+                    && (metric.equals("SUBSTRUCTURE") || metric.equals("SUPERSTRUCTURE"))) {
+                throw invalid("binary vector index " + indexType + " does not support metric type: " + metric);
+            }
+            params.put(METRIC_TYPE, metric);
+        } else {
+            checkScalar(field, indexType);
+            if (!metric.isEmpty()) {
+                params.put(METRIC_TYPE, metric);
+            }
+        }
+        return new IndexInfo(id, name, field.getName(), indexType, metric, params);
+    }
+
+    /** Whether two indexes on the same field are the same index (Milvus accepts a repeated identical create). */
+    public static boolean sameDefinition(IndexInfo a, IndexInfo b) {
+        return a.fieldName().equals(b.fieldName()) && a.params().equals(b.params());
+    }
+
+    private static void checkScalar(FieldSchema field, String indexType) {
+        if (!SCALAR_INDEXES.contains(indexType)) {
+            throw invalid("data type " + field.getDataType() + " can't build with this index " + indexType);
+        }
+        DataType type = field.getDataType();
+        boolean numeric = switch (type) {
+            case Int8, Int16, Int32, Int64, Float, Double -> true;
+            default -> false;
+        };
+        boolean ok = switch (indexType) {
+            case "STL_SORT" -> numeric || type == DataType.VarChar;
+            case "TRIE" -> type == DataType.VarChar;
+            case "BITMAP" -> type == DataType.Bool || type == DataType.VarChar || type == DataType.Array
+                    || (numeric && type != DataType.Float && type != DataType.Double);
+            default -> true;
+        };
+        if (!ok) {
+            throw invalid(indexType + " index is not supported on field " + field.getName() + " of type " + type);
+        }
+        if (field.getIsPrimaryKey() && indexType.equals("BITMAP")) {
+            throw invalid("create bitmap index on primary key not supported");
+        }
+    }
+
+    static Map<String, String> flatten(List<KeyValuePair> extraParams) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (KeyValuePair pair : extraParams) {
+            if (pair.getKey().equals("params")) {
+                params.putAll(parseJsonParams(pair.getValue()));
+            } else {
+                params.put(pair.getKey(), pair.getValue());
+            }
+        }
+        return params;
+    }
+
+    private static Map<String, String> parseJsonParams(String json) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (json.isBlank()) {
+            return params;
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(json);
+        } catch (IOException e) {
+            throw invalid("index params is not a JSON object: " + json);
+        }
+        if (node == null || !node.isObject()) {
+            throw invalid("index params is not a JSON object: " + json);
+        }
+        node.fields().forEachRemaining(e -> params.put(e.getKey(),
+                e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+        return params;
+    }
+
+    private static EngineException invalid(String message) {
+        return MilvusError.PARAMETER_INVALID.because(message);
+    }
+}

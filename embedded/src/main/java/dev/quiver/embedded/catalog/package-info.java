@@ -1,0 +1,8 @@
+/**
+ * The engine's catalog: databases, collections, partitions, aliases, indexes and load states, persisted
+ * atomically. {@link dev.quiver.embedded.catalog.CatalogView} is what the data path sees of it.
+ */
+@NullMarked
+package dev.quiver.embedded.catalog;
+
+import org.jspecify.annotations.NullMarked;

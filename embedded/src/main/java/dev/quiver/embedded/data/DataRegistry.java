@@ -1,0 +1,536 @@
+package dev.quiver.embedded.data;
+
+import dev.quiver.embedded.catalog.CatalogView;
+import dev.quiver.embedded.catalog.CollectionInfo;
+import dev.quiver.embedded.catalog.PartitionInfo;
+import dev.quiver.embedded.time.HybridClock;
+import dev.quiver.proto.milvus.CollectionSchema;
+import dev.quiver.proto.milvus.DataType;
+import dev.quiver.proto.milvus.FieldData;
+import dev.quiver.proto.milvus.FieldSchema;
+import dev.quiver.proto.milvus.SegmentState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The data of every collection: creates and drops collections and partitions, appends to growing segments and
+ * seals them (by size or on flush), persists sealed segments in file mode, loads and releases sealed segments, and
+ * captures the consistent {@link ReadView}s readers work on. Thread-safe: mutations of one collection are serialised
+ * by its lock; readers take no lock.
+ */
+final class DataRegistry implements DataStore {
+    final CatalogView catalog;
+    final HybridClock clock;
+    final DataOptions options;
+    final @Nullable Durability durability;
+    private final Map<Long, CollectionData> collections = new ConcurrentHashMap<>();
+    private final Map<Long, Long> tombstoneFiles = new ConcurrentHashMap<>();
+    private final Object checkpointLock = new Object();
+
+    DataRegistry(CatalogView catalog, HybridClock clock, DataOptions options, @Nullable Durability durability) {
+        this.catalog = catalog;
+        this.clock = clock;
+        this.options = options;
+        this.durability = durability;
+    }
+
+    /** The collection's data, created from the catalog if the data path has not heard of it yet. */
+    CollectionData collection(CollectionInfo info) {
+        CollectionData data = collections.computeIfAbsent(info.id(), id -> new CollectionData(id, info.schema()));
+        if (data.schema() != info.schema() && !data.schema().equals(info.schema())) {
+            schemaChanged(info.id(), info.schema());
+        }
+        for (PartitionInfo partition : info.partitions()) {
+            data.partition(partition.id());
+        }
+        return data;
+    }
+
+    @Nullable CollectionData existing(long collectionId) {
+        return collections.get(collectionId);
+    }
+
+    Collection<CollectionData> all() {
+        return collections.values();
+    }
+
+    // ---- DataStore -------------------------------------------------------------------------------------------
+
+    @Override
+    public void createCollection(long collectionId, CollectionSchema schema, Collection<Long> partitionIds) {
+        CollectionData data = collections.computeIfAbsent(collectionId, id -> new CollectionData(id, schema));
+        data.schema(schema);
+        for (long partitionId : partitionIds) {
+            data.partition(partitionId);
+        }
+    }
+
+    @Override
+    public void dropCollection(long collectionId) {
+        CollectionData data = collections.remove(collectionId);
+        if (data == null) {
+            return;
+        }
+        data.lock.lock();
+        try {
+            for (PartitionData partition : data.partitions()) {
+                deleteFiles(partition);
+                partition.clear();
+            }
+            Long tombstoneFile = tombstoneFiles.remove(collectionId);
+            if (tombstoneFile != null && durability != null) {
+                durability.delete(tombstoneFile);
+            }
+        } finally {
+            data.lock.unlock();
+        }
+    }
+
+    @Override
+    public void createPartition(long collectionId, long partitionId) {
+        CollectionData data = collections.get(collectionId);
+        if (data == null) {
+            catalog.collectionById(collectionId).ifPresent(this::collection);
+            data = collections.get(collectionId);
+        }
+        if (data != null) {
+            data.partition(partitionId);
+        }
+    }
+
+    @Override
+    public void dropPartition(long collectionId, long partitionId) {
+        CollectionData data = collections.get(collectionId);
+        if (data == null) {
+            return;
+        }
+        data.lock.lock();
+        try {
+            PartitionData partition = data.existingPartition(partitionId);
+            if (partition != null) {
+                deleteFiles(partition);
+                data.dropPartition(partitionId);
+            }
+        } finally {
+            data.lock.unlock();
+        }
+    }
+
+    @Override
+    public void truncate(long collectionId) {
+        CollectionData data = collections.get(collectionId);
+        if (data == null) {
+            return;
+        }
+        data.lock.lock();
+        try {
+            long ts = clock.next();
+            if (durability != null) {
+                durability.logTruncate(collectionId, ts);
+            }
+            clear(data);
+            data.committed = ts;
+        } finally {
+            data.lock.unlock();
+        }
+    }
+
+    /** Removes every row and tombstone of the collection (TRUNCATE, or its WAL record on replay). */
+    void clear(CollectionData data) {
+        for (PartitionData partition : data.partitions()) {
+            deleteFiles(partition);
+            partition.clear();
+        }
+        data.tombstones.clear();
+        Long tombstoneFile = tombstoneFiles.remove(data.id);
+        if (tombstoneFile != null && durability != null) {
+            durability.delete(tombstoneFile);
+        }
+    }
+
+    @Override
+    public void schemaChanged(long collectionId, CollectionSchema schema) {
+        CollectionData data = collections.get(collectionId);
+        if (data == null) {
+            return;
+        }
+        data.lock.lock();
+        try {
+            data.schema(schema);
+            for (PartitionData partition : data.partitions()) {
+                for (SegmentHandle handle : partition.segments()) {
+                    Segment segment = handle.data();
+                    if (segment == null) {
+                        continue;
+                    }
+                    for (FieldSchema field : schema.getFieldsList()) {
+                        segment.addColumn(field);
+                    }
+                }
+            }
+        } finally {
+            data.lock.unlock();
+        }
+    }
+
+    @Override
+    public void loadPartitions(long collectionId, Collection<Long> partitionIds) {
+        CollectionData data = collections.get(collectionId);
+        if (data == null) {
+            return;
+        }
+        for (long partitionId : partitionIds) {
+            PartitionData partition = data.existingPartition(partitionId);
+            if (partition != null) {
+                for (SegmentHandle handle : partition.segments()) {
+                    ensureInMemory(data, handle);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void releasePartitions(long collectionId, Collection<Long> partitionIds) {
+        CollectionData data = collections.get(collectionId);
+        if (data == null) {
+            return;
+        }
+        data.lock.lock();
+        try {
+            for (long partitionId : partitionIds) {
+                PartitionData partition = data.existingPartition(partitionId);
+                if (partition == null) {
+                    continue;
+                }
+                for (SegmentHandle handle : partition.segments()) {
+                    if (!handle.growing()) {
+                        // memory mode has nowhere else to keep the rows: they are parked, not freed
+                        handle.detach(durability == null || handle.state() != SegmentState.Flushed);
+                    }
+                }
+            }
+        } finally {
+            data.lock.unlock();
+        }
+    }
+
+    @Override
+    public long rowCount(long collectionId, @Nullable Long partitionId) {
+        CollectionData data = collections.get(collectionId);
+        if (data == null) {
+            return 0;
+        }
+        long rows = 0;
+        for (PartitionData partition : data.partitions()) {
+            if (partitionId != null && partition.id != partitionId) {
+                continue;
+            }
+            for (SegmentHandle handle : partition.segments()) {
+                rows += handle.rowCount();
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public void close() {
+        if (durability != null) {
+            durability.close();
+        }
+    }
+
+    // ---- write path ------------------------------------------------------------------------------------------
+
+    /** Appends a normalised batch to the partition's growing segment; seals it when it reaches the threshold. */
+    void append(CollectionData data, PartitionData partition, List<FieldData> columns, int rows, long ts, long lsn) {
+        SegmentHandle growing = partition.growing();
+        if (growing == null) {
+            Segment segment = new Segment(clock.next(), data.id, partition.id, data.schema());
+            growing = new SegmentHandle(segment, SegmentState.Growing);
+            partition.add(growing);
+        }
+        Segment segment = growing.data();
+        if (segment == null) {
+            throw new IllegalStateException("growing segment " + growing.id + " has no data");
+        }
+        segment.append(columns, rows, ts);
+        if (growing.minLsn == 0) {
+            growing.minLsn = lsn;
+        }
+        growing.maxLsn = Math.max(growing.maxLsn, lsn);
+        if (segment.rowCount() >= options.sealRows() || segment.estimatedBytes() >= options.sealBytes()) {
+            seal(data, partition, growing);
+        }
+    }
+
+    /** Seals a growing segment and, in file mode, writes it out; caller holds the collection lock. */
+    void seal(CollectionData data, PartitionData partition, SegmentHandle handle) {
+        handle.seal(clock.next());
+        persist(partition, handle);
+        partition.republish();
+    }
+
+    /** Writes a sealed segment's file (file mode) and marks it Flushed. Memory mode: Flushed at once. */
+    void persist(PartitionData partition, SegmentHandle handle) {
+        if (handle.state() != SegmentState.Sealed) {
+            return;
+        }
+        Segment segment = handle.data();
+        if (durability != null && segment != null) {
+            durability.writeSegment(segment, handle.minLsn, handle.maxLsn, handle.sealTimestamp);
+            partition.persistedLsn = Math.max(partition.persistedLsn, handle.maxLsn);
+        }
+        handle.state(SegmentState.Flushed);
+    }
+
+    /** Adds a sealed segment made by compaction; written out first in file mode. */
+    void addSealed(PartitionData partition, Segment segment, long minLsn, long maxLsn) {
+        SegmentHandle handle = new SegmentHandle(segment, SegmentState.Sealed);
+        handle.minLsn = minLsn;
+        handle.maxLsn = maxLsn;
+        handle.sealTimestamp = clock.next();
+        persist(partition, handle);
+        partition.add(handle);
+    }
+
+    /** Drops sealed segments (compaction sources), deleting their files. */
+    void dropSegments(PartitionData partition, List<SegmentHandle> handles) {
+        partition.removeIf(handles::contains);
+        if (durability != null) {
+            for (SegmentHandle handle : handles) {
+                durability.delete(handle.id);
+            }
+        }
+    }
+
+    private void deleteFiles(PartitionData partition) {
+        if (durability == null) {
+            return;
+        }
+        for (SegmentHandle handle : partition.segments()) {
+            if (handle.state() == SegmentState.Flushed) {
+                durability.delete(handle.id);
+            }
+        }
+    }
+
+    /**
+     * File mode: after sealed segments were written, persists every collection's tombstones and drops the WAL
+     * files whose records are all in segment files or tombstone snapshots.
+     */
+    void checkpoint() {
+        if (durability == null) {
+            return;
+        }
+        synchronized (checkpointLock) {
+            long truncateAt = Long.MAX_VALUE;
+            for (CollectionData data : collections.values()) {
+                data.lock.lock();
+                try {
+                    long covered = durability.lastLsn();
+                    boolean stringKeys = Schemas.primary(data.schema()).getDataType() == DataType.VarChar;
+                    if (!data.tombstones.isEmpty() || tombstoneFiles.containsKey(data.id)) {
+                        long fileId = clock.next();
+                        durability.writeTombstones(fileId, data.id, data.tombstones.view(), stringKeys, covered);
+                        Long previous = tombstoneFiles.put(data.id, fileId);
+                        if (previous != null) {
+                            durability.delete(previous);
+                        }
+                    }
+                    long limit = covered;
+                    for (PartitionData partition : data.partitions()) {
+                        for (SegmentHandle handle : partition.segments()) {
+                            if (handle.state() != SegmentState.Flushed && handle.minLsn > 0) {
+                                limit = Math.min(limit, handle.minLsn - 1);
+                            }
+                        }
+                    }
+                    truncateAt = Math.min(truncateAt, limit);
+                } finally {
+                    data.lock.unlock();
+                }
+            }
+            if (truncateAt == Long.MAX_VALUE) {
+                truncateAt = durability.lastLsn();
+            }
+            durability.truncateBefore(truncateAt);
+        }
+    }
+
+    // ---- start-up (file mode) --------------------------------------------------------------------------------
+
+    /** Registers every collection of the catalog, the persisted segments and tombstones, then replays the WAL. */
+    void recover() {
+        for (String database : catalog.databases()) {
+            for (CollectionInfo info : catalog.collections(database)) {
+                collection(info);
+            }
+        }
+        if (durability == null) {
+            return;
+        }
+        try {
+            Map<Long, Durability.FileInfo> latestTombstones = new HashMap<>();
+            for (Durability.FileInfo info : durability.list()) {
+                CollectionData data = collections.get(info.collectionId());
+                if (data == null) {
+                    durability.delete(info.id());
+                    continue;
+                }
+                clock.advanceTo(info.id());
+                if (info.kind() == Durability.KIND_TOMBSTONES) {
+                    Durability.FileInfo previous = latestTombstones.get(info.collectionId());
+                    if (previous == null || previous.id() < info.id()) {
+                        latestTombstones.put(info.collectionId(), info);
+                        if (previous != null) {
+                            durability.delete(previous.id());
+                        }
+                    } else {
+                        durability.delete(info.id());
+                    }
+                    continue;
+                }
+                PartitionData partition = data.existingPartition(info.partitionId());
+                if (partition == null) {
+                    durability.delete(info.id());
+                    continue;
+                }
+                SegmentHandle handle = new SegmentHandle(info.id(), info.partitionId(), info.rows(),
+                        SegmentState.Flushed);
+                handle.minLsn = info.minLsn();
+                handle.maxLsn = info.maxLsn();
+                handle.sealTimestamp = info.sealTimestamp();
+                partition.add(handle);
+                partition.persistedLsn = Math.max(partition.persistedLsn, info.maxLsn());
+            }
+            for (Durability.FileInfo info : latestTombstones.values()) {
+                durability.readTombstones(info, collections.get(info.collectionId()).tombstones);
+                tombstoneFiles.put(info.collectionId(), info.id());
+            }
+            durability.replay(this::redo);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot recover the data directory: " + e.getMessage(), e);
+        }
+        for (CollectionData data : collections.values()) {
+            for (PartitionData partition : data.partitions()) {
+                partition.republish();
+            }
+            data.committed = clock.current();
+        }
+    }
+
+    private void redo(Durability.Record record) {
+        clock.advanceTo(record.timestamp());
+        CollectionData data = collections.get(record.collectionId());
+        if (data == null) {
+            return;
+        }
+        switch (record.type()) {
+            case Durability.TRUNCATE -> {
+                for (PartitionData partition : data.partitions()) {
+                    partition.removeIf(h -> h.maxLsn <= record.lsn());
+                }
+                data.tombstones.clear();
+            }
+            case Durability.DELETE -> record.keys().forEach(k -> data.tombstones.add(k, record.timestamp()));
+            default -> {
+                if (record.type() == Durability.UPSERT) {
+                    record.keys().forEach(k -> data.tombstones.add(k, record.timestamp()));
+                }
+                PartitionData partition = data.existingPartition(record.partitionId());
+                if (partition == null || record.lsn() <= partition.persistedLsn) {
+                    return;
+                }
+                FieldData[] columns = record.insert().getFieldsDataList().toArray(FieldData[]::new);
+                append(data, partition, List.of(columns), (int) record.insert().getNumRows(), record.timestamp(),
+                        record.lsn());
+                for (FieldData column : columns) {
+                    if (column.getType() == DataType.Int64 && Schemas.primary(data.schema()).getAutoID()
+                            && column.getFieldId() == Schemas.primary(data.schema()).getFieldID()) {
+                        int n = column.getScalars().getLongData().getDataCount();
+                        if (n > 0) {
+                            clock.advanceTo(column.getScalars().getLongData().getData(n - 1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- read path -------------------------------------------------------------------------------------------
+
+    /** Makes a sealed segment's rows available in memory (mapping its file back in file mode). */
+    @Nullable Segment ensureInMemory(CollectionData data, SegmentHandle handle) {
+        Segment segment = handle.data();
+        if (segment != null) {
+            return segment;
+        }
+        synchronized (handle) {
+            segment = handle.data();
+            if (segment != null) {
+                return segment;
+            }
+            Segment spilled = handle.spilled();
+            if (spilled != null) {
+                handle.attach(spilled);
+                return spilled;
+            }
+            if (durability == null) {
+                return null;
+            }
+            Segment loaded = durability.readSegment(new Durability.FileInfo(handle.id, Durability.KIND_DATA,
+                    data.id, handle.partitionId, handle.rowCount(), handle.minLsn, handle.maxLsn,
+                    handle.sealTimestamp), data.schema());
+            for (FieldSchema field : data.schema().getFieldsList()) {
+                loaded.addColumn(field);
+            }
+            handle.attach(loaded);
+            return loaded;
+        }
+    }
+
+    /** A consistent view of the given partitions' segments for one read. */
+    ReadView view(CollectionData data, List<Long> partitionIds, boolean ignoreGrowing) {
+        long snapshot = data.committed;
+        List<ReadView.Part> parts = new ArrayList<>();
+        for (long partitionId : partitionIds) {
+            PartitionData partition = data.existingPartition(partitionId);
+            if (partition == null) {
+                continue;
+            }
+            for (SegmentHandle handle : partition.segments()) {
+                if (ignoreGrowing && handle.growing()) {
+                    continue;
+                }
+                Segment segment = ensureInMemory(data, handle);
+                if (segment != null) {
+                    int rows = handle.growing() ? segment.rowCount() : handle.rowCount();
+                    parts.add(new ReadView.Part(segment, Math.min(rows, segment.rowCount())));
+                }
+            }
+        }
+        return new ReadView(data.schema(), parts, data.tombstones, snapshot);
+    }
+
+    /** The partition the handle with this id belongs to, if any. */
+    Optional<SegmentHandle> findSegment(long segmentId) {
+        for (CollectionData data : collections.values()) {
+            for (PartitionData partition : data.partitions()) {
+                for (SegmentHandle handle : partition.segments()) {
+                    if (handle.id == segmentId) {
+                        return Optional.of(handle);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

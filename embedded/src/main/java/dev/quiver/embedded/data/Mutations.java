@@ -1,0 +1,182 @@
+package dev.quiver.embedded.data;
+
+import dev.quiver.embedded.catalog.CollectionInfo;
+import dev.quiver.embedded.catalog.PartitionInfo;
+import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.proto.milvus.DataType;
+import dev.quiver.proto.milvus.DeleteRequest;
+import dev.quiver.proto.milvus.FieldData;
+import dev.quiver.proto.milvus.FieldSchema;
+import dev.quiver.proto.milvus.InsertRequest;
+import dev.quiver.proto.milvus.MutationResult;
+import dev.quiver.proto.milvus.Status;
+import dev.quiver.proto.milvus.UpsertRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Insert, Upsert and Delete. Each mutation of a collection runs under the collection's lock: take a timestamp,
+ * append the WAL record (durable before the reply in file mode), apply it in memory, then publish the timestamp
+ * as committed so readers see the whole mutation or none of it.
+ */
+final class Mutations {
+    private final DataRegistry registry;
+
+    Mutations(DataRegistry registry) {
+        this.registry = registry;
+    }
+
+    MutationResult insert(String database, InsertRequest request) {
+        CollectionInfo info = registry.catalog.resolveCollection(database, request.getCollectionName());
+        PartitionInfo partitionInfo = targetPartition(info, request.getPartitionName());
+        CollectionData data = registry.collection(info);
+        InsertDecoder.Batch batch = InsertDecoder.decode(data.schema(), request.getFieldsDataList(),
+                request.getNumRows(), this::allocateIds, false);
+        PartitionData partition = data.partition(partitionInfo.id());
+        long ts;
+        data.lock.lock();
+        try {
+            ts = registry.clock.next();
+            long lsn = registry.durability == null ? 0
+                    : registry.durability.logInsert(data.id, partition.id, ts, batch.columns(), batch.rows());
+            if (batch.rows() > 0) {
+                registry.append(data, partition, batch.columns(), batch.rows(), ts, lsn);
+            }
+            data.committed = ts;
+        } finally {
+            data.lock.unlock();
+        }
+        return result(data, batch.primaryKeys(), ts).setInsertCnt(batch.rows()).build();
+    }
+
+    MutationResult upsert(String database, UpsertRequest request) {
+        CollectionInfo info = registry.catalog.resolveCollection(database, request.getCollectionName());
+        PartitionInfo partitionInfo = targetPartition(info, request.getPartitionName());
+        CollectionData data = registry.collection(info);
+        InsertDecoder.Batch batch = InsertDecoder.decode(data.schema(), request.getFieldsDataList(),
+                request.getNumRows(), this::allocateIds, true);
+        PartitionData partition = data.partition(partitionInfo.id());
+        boolean stringKeys = Schemas.primary(data.schema()).getDataType() == DataType.VarChar;
+        long ts;
+        data.lock.lock();
+        try {
+            ts = registry.clock.next();
+            long lsn = registry.durability == null ? 0
+                    : registry.durability.logUpsert(data.id, partition.id, ts, batch.replacedKeys(), stringKeys,
+                            batch.columns(), batch.rows());
+            for (Object key : batch.replacedKeys()) {
+                data.tombstones.add(key, ts);
+            }
+            if (batch.rows() > 0) {
+                registry.append(data, partition, batch.columns(), batch.rows(), ts, lsn);
+            }
+            data.committed = ts;
+        } finally {
+            data.lock.unlock();
+        }
+        return result(data, batch.primaryKeys(), ts).setInsertCnt(batch.rows()).setUpsertCnt(batch.rows())
+                .setDeleteCnt(batch.replacedKeys().size()).build();
+    }
+
+    MutationResult delete(String database, DeleteRequest request) {
+        CollectionInfo info = registry.catalog.resolveCollection(database, request.getCollectionName());
+        if (!request.getPartitionName().isEmpty()) {
+            if (isPartitionKeyMode(info)) {
+                throw Errors.invalid("not support manually specifying the partition names if partition key mode "
+                        + "is used");
+            }
+            info.partition(request.getPartitionName())
+                    .orElseThrow(() -> MilvusError.PARTITION_NOT_FOUND.with("partition", request.getPartitionName()));
+        }
+        String expr = request.getExpr();
+        if (isAlwaysTrue(expr)) {
+            throw Errors.invalid("delete plan can't be empty or always true : %s", expr);
+        }
+        CollectionData data = registry.collection(info);
+        FieldSchema pk = Schemas.primary(data.schema());
+        Optional<List<Object>> listed = PrimaryKeyList.of(pk, expr, request.getExprTemplateValuesMap());
+        List<Object> keys = listed.map(l -> (List<Object>) new ArrayList<>(new LinkedHashSet<>(l)))
+                .orElseGet(() -> matchingKeys(database, request));
+        long ts;
+        boolean stringKeys = pk.getDataType() == DataType.VarChar;
+        data.lock.lock();
+        try {
+            ts = registry.clock.next();
+            if (registry.durability != null && !keys.isEmpty()) {
+                registry.durability.logDelete(data.id, ts, keys, stringKeys);
+            }
+            for (Object key : keys) {
+                data.tombstones.add(key, ts);
+            }
+            data.committed = ts;
+        } finally {
+            data.lock.unlock();
+        }
+        return result(data, keys, ts).setDeleteCnt(keys.size()).build();
+    }
+
+    /** A complex delete: Milvus queries the loaded data for the matching keys first. */
+    private List<Object> matchingKeys(String database, DeleteRequest request) {
+        List<String> partitions = request.getPartitionName().isEmpty() ? List.of()
+                : List.of(request.getPartitionName());
+        ReadGate.Target target = ReadGate.check(registry.catalog, database, request.getCollectionName(), partitions);
+        CollectionData data = registry.collection(target.collection());
+        RowFilter filter = Filters.compile(data.schema(), request.getExpr(), request.getExprTemplateValuesMap());
+        ReadView view = registry.view(data, target.partitionIds(), false);
+        LinkedHashSet<Object> keys = new LinkedHashSet<>();
+        for (ReadView.Part part : view.parts) {
+            Segment segment = part.segment();
+            for (int row = 0; row < part.rows(); row++) {
+                if (view.visible(segment, row) && (filter == null || filter.test(segment, row))) {
+                    keys.add(segment.pk(row));
+                }
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    private static boolean isAlwaysTrue(String expr) {
+        String e = expr.trim().toLowerCase(Locale.ROOT);
+        while (e.startsWith("(") && e.endsWith(")")) {
+            e = e.substring(1, e.length() - 1).trim();
+        }
+        return e.isEmpty() || e.equals("true");
+    }
+
+    private static boolean isPartitionKeyMode(CollectionInfo info) {
+        return info.schema().getFieldsList().stream().anyMatch(FieldSchema::getIsPartitionKey);
+    }
+
+    private static PartitionInfo targetPartition(CollectionInfo info, String name) {
+        if (name.isEmpty()) {
+            return info.partition("_default").orElseGet(() -> info.partitions().get(0));
+        }
+        if (isPartitionKeyMode(info)) {
+            throw Errors.invalid("not support manually specifying the partition names if partition key mode is used");
+        }
+        return info.partition(name).orElseThrow(() -> MilvusError.PARTITION_NOT_FOUND.with("partition", name));
+    }
+
+    /** Reserves {@code count} consecutive ids from the clock and returns the first. */
+    private Long allocateIds(int count) {
+        long first = registry.clock.next();
+        if (count > 1) {
+            registry.clock.advanceTo(first + count - 1);
+        }
+        return first;
+    }
+
+    private static MutationResult.Builder result(CollectionData data, List<Object> keys, long ts) {
+        boolean stringKeys = Schemas.primary(data.schema()).getDataType() == DataType.VarChar;
+        MutationResult.Builder result = MutationResult.newBuilder().setStatus(Status.newBuilder().build())
+                .setIDs(Keys.toIds(keys, stringKeys)).setTimestamp(ts).setAcknowledged(true);
+        for (int i = 0; i < keys.size(); i++) {
+            result.addSuccIndex(i);
+        }
+        return result;
+    }
+
+}

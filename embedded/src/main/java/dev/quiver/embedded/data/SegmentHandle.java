@@ -1,0 +1,97 @@
+package dev.quiver.embedded.data;
+
+import dev.quiver.proto.milvus.SegmentState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A segment as the partition tracks it: id, state and (when in memory) its rows. A growing segment's handle always
+ * holds its data. A sealed segment's data is dropped on release: in file mode it is mapped back from its segment
+ * file on load; in memory mode it is parked in {@link #spilled} because it cannot be freed without losing it.
+ */
+final class SegmentHandle {
+    final long id;
+    final long partitionId;
+    private volatile SegmentState state;
+    private volatile @Nullable Segment data;
+    private volatile @Nullable Segment spilled;
+    private volatile int sealedRows = -1;
+    /** The greatest WAL sequence number whose rows this segment holds (0 when unknown or in memory mode). */
+    volatile long maxLsn;
+    /** The smallest WAL sequence number whose rows this segment holds (0 when none yet). */
+    volatile long minLsn;
+    /** Hybrid timestamp at which it was sealed (0 while growing). */
+    volatile long sealTimestamp;
+
+    SegmentHandle(Segment segment, SegmentState state) {
+        this.id = segment.id;
+        this.partitionId = segment.partitionId;
+        this.data = segment;
+        this.state = state;
+        if (state != SegmentState.Growing) {
+            sealedRows = segment.rowCount();
+        }
+    }
+
+    /** A sealed segment known only from its file, not in memory. */
+    SegmentHandle(long id, long partitionId, int rows, SegmentState state) {
+        this.id = id;
+        this.partitionId = partitionId;
+        this.state = state;
+        this.sealedRows = rows;
+    }
+
+    SegmentState state() {
+        return state;
+    }
+
+    void state(SegmentState state) {
+        this.state = state;
+    }
+
+    boolean growing() {
+        return state == SegmentState.Growing;
+    }
+
+    void seal(long timestamp) {
+        Segment segment = data;
+        sealedRows = segment == null ? 0 : segment.rowCount();
+        sealTimestamp = timestamp;
+        state = SegmentState.Sealed;
+    }
+
+    int rowCount() {
+        int sealed = sealedRows;
+        if (sealed >= 0) {
+            return sealed;
+        }
+        Segment segment = data;
+        return segment == null ? 0 : segment.rowCount();
+    }
+
+    @Nullable Segment data() {
+        return data;
+    }
+
+    boolean inMemory() {
+        return data != null;
+    }
+
+    void attach(Segment segment) {
+        data = segment;
+        spilled = null;
+    }
+
+    /** Drops the in-memory rows; {@code keep} parks them aside (memory mode) instead of freeing them. */
+    void detach(boolean keep) {
+        Segment segment = data;
+        if (segment == null) {
+            return;
+        }
+        spilled = keep ? segment : null;
+        data = null;
+    }
+
+    @Nullable Segment spilled() {
+        return spilled;
+    }
+}

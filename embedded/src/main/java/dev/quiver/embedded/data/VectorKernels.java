@@ -1,0 +1,142 @@
+package dev.quiver.embedded.data;
+
+/**
+ * Distance kernels over contiguous arrays, unrolled by four with independent accumulators so the JIT can keep
+ * them in registers (and vectorise where it can). No allocation, no boxing.
+ */
+final class VectorKernels {
+    private VectorKernels() {
+    }
+
+    /** Squared Euclidean distance between {@code q} and {@code data[offset, offset + q.length)}. */
+    static float l2(float[] q, float[] data, int offset) {
+        int dim = q.length;
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < dim; i += 4) {
+            float d0 = q[i] - data[offset + i];
+            float d1 = q[i + 1] - data[offset + i + 1];
+            float d2 = q[i + 2] - data[offset + i + 2];
+            float d3 = q[i + 3] - data[offset + i + 3];
+            s0 += d0 * d0;
+            s1 += d1 * d1;
+            s2 += d2 * d2;
+            s3 += d3 * d3;
+        }
+        for (; i < dim; i++) {
+            float d = q[i] - data[offset + i];
+            s0 += d * d;
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** Inner product of {@code q} and {@code data[offset, offset + q.length)}. */
+    static float dot(float[] q, float[] data, int offset) {
+        int dim = q.length;
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < dim; i += 4) {
+            s0 += q[i] * data[offset + i];
+            s1 += q[i + 1] * data[offset + i + 1];
+            s2 += q[i + 2] * data[offset + i + 2];
+            s3 += q[i + 3] * data[offset + i + 3];
+        }
+        for (; i < dim; i++) {
+            s0 += q[i] * data[offset + i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** Squared norm of {@code data[offset, offset + dim)}. */
+    static float squaredNorm(float[] data, int offset, int dim) {
+        float s0 = 0;
+        float s1 = 0;
+        int i = 0;
+        for (; i + 1 < dim; i += 2) {
+            s0 += data[offset + i] * data[offset + i];
+            s1 += data[offset + i + 1] * data[offset + i + 1];
+        }
+        for (; i < dim; i++) {
+            s0 += data[offset + i] * data[offset + i];
+        }
+        return s0 + s1;
+    }
+
+    /** Cosine similarity; {@code queryNorm} is the query's Euclidean norm. Zero vectors score 0. */
+    static float cosine(float[] q, float queryNorm, float[] data, int offset) {
+        int dim = q.length;
+        float dot = 0;
+        float norm = 0;
+        for (int i = 0; i < dim; i++) {
+            float x = data[offset + i];
+            dot += q[i] * x;
+            norm += x * x;
+        }
+        if (norm == 0 || queryNorm == 0) {
+            return 0;
+        }
+        return (float) (dot / (queryNorm * Math.sqrt(norm)));
+    }
+
+    /** Number of differing bits between {@code q} and {@code data[offset, offset + q.length)}. */
+    static float hamming(byte[] q, byte[] data, int offset) {
+        int bits = 0;
+        for (int i = 0; i < q.length; i++) {
+            bits += Integer.bitCount((q[i] ^ data[offset + i]) & 0xff);
+        }
+        return bits;
+    }
+
+    /** Jaccard distance {@code 1 - |a AND b| / |a OR b|}; 0 for two empty vectors. */
+    static float jaccard(byte[] q, byte[] data, int offset) {
+        int and = 0;
+        int or = 0;
+        for (int i = 0; i < q.length; i++) {
+            int a = q[i] & 0xff;
+            int b = data[offset + i] & 0xff;
+            and += Integer.bitCount(a & b);
+            or += Integer.bitCount(a | b);
+        }
+        return or == 0 ? 0 : 1f - (float) and / or;
+    }
+
+    /** Decodes little-endian IEEE half-precision values into floats. */
+    static void decodeFloat16(byte[] bytes, int offset, float[] out) {
+        for (int i = 0; i < out.length; i++) {
+            int bits = (bytes[offset + 2 * i] & 0xff) | ((bytes[offset + 2 * i + 1] & 0xff) << 8);
+            out[i] = halfToFloat(bits);
+        }
+    }
+
+    /** IEEE 754 binary16 to float (Java 17 has no {@code Float.float16ToFloat}). */
+    static float halfToFloat(int bits) {
+        int sign = (bits & 0x8000) << 16;
+        int exponent = (bits >>> 10) & 0x1f;
+        int mantissa = bits & 0x3ff;
+        if (exponent == 0x1f) {
+            return Float.intBitsToFloat(sign | 0x7f800000 | (mantissa << 13));
+        }
+        if (exponent == 0) {
+            if (mantissa == 0) {
+                return Float.intBitsToFloat(sign);
+            }
+            float value = mantissa / 1024f * 0x1p-14f;
+            return sign != 0 ? -value : value;
+        }
+        return Float.intBitsToFloat(sign | ((exponent + 112) << 23) | (mantissa << 13));
+    }
+
+    /** Decodes little-endian bfloat16 values (the top half of a float32) into floats. */
+    static void decodeBFloat16(byte[] bytes, int offset, float[] out) {
+        for (int i = 0; i < out.length; i++) {
+            int bits = (bytes[offset + 2 * i] & 0xff) | ((bytes[offset + 2 * i + 1] & 0xff) << 8);
+            out[i] = Float.intBitsToFloat(bits << 16);
+        }
+    }
+}

@@ -1,0 +1,418 @@
+package dev.quiver.embedded.filter;
+
+import dev.quiver.embedded.error.EngineException;
+import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.grammar.expr.And;
+import dev.quiver.grammar.expr.Arithmetic;
+import dev.quiver.grammar.expr.ArithmeticOperator;
+import dev.quiver.grammar.expr.ArrayLiteral;
+import dev.quiver.grammar.expr.Comparison;
+import dev.quiver.grammar.expr.ComparisonOperator;
+import dev.quiver.grammar.expr.DecimalArrayLiteral;
+import dev.quiver.grammar.expr.Expression;
+import dev.quiver.grammar.expr.FieldRef;
+import dev.quiver.grammar.expr.FunctionCall;
+import dev.quiver.grammar.expr.In;
+import dev.quiver.grammar.expr.IntegerArrayLiteral;
+import dev.quiver.grammar.expr.Like;
+import dev.quiver.grammar.expr.Literal;
+import dev.quiver.grammar.expr.Negate;
+import dev.quiver.grammar.expr.Not;
+import dev.quiver.grammar.expr.NullTest;
+import dev.quiver.grammar.expr.Or;
+import dev.quiver.grammar.expr.Range;
+import dev.quiver.grammar.expr.TemplateVariable;
+import dev.quiver.proto.milvus.TemplateValue;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compiles one expression against a schema and template values into {@link Node}s and {@link Operand}s, checking
+ * fields and types as it goes. One instance per compilation; not thread-safe.
+ */
+final class ExpressionCompiler {
+    private final FieldResolver schema;
+    private final Map<String, TemplateValue> templateValues;
+    private final String text;
+    private final Map<String, Integer> slots = new LinkedHashMap<>();
+
+    ExpressionCompiler(FieldResolver schema, Map<String, TemplateValue> templateValues, String text) {
+        this.schema = schema;
+        this.templateValues = templateValues;
+        this.text = text;
+    }
+
+    /** The columns referenced so far, in slot order. */
+    List<String> columns() {
+        return List.copyOf(slots.keySet());
+    }
+
+    EngineException invalid(String detail) {
+        return MilvusError.PARAMETER_INVALID.withReason("cannot parse expression: " + text + ", error: " + detail);
+    }
+
+    Node predicate(Expression e) {
+        if (e instanceof And || e instanceof Or) {
+            boolean and = e instanceof And;
+            List<Node> terms = new ArrayList<>();
+            Deque<Expression> pending = new ArrayDeque<>();
+            pending.push(e);
+            while (!pending.isEmpty()) {
+                Expression next = pending.pop();
+                if (and && next instanceof And a) {
+                    pending.push(a.right());
+                    pending.push(a.left());
+                } else if (!and && next instanceof Or o) {
+                    pending.push(o.right());
+                    pending.push(o.left());
+                } else {
+                    terms.add(predicate(next));
+                }
+            }
+            return and ? new Node.And(terms) : new Node.Or(terms);
+        }
+        if (e instanceof Not not) {
+            return new Node.Not(predicate(not.operand()));
+        }
+        if (e instanceof Comparison c) {
+            return compare(operand(c.left()), c.operator(), operand(c.right()));
+        }
+        if (e instanceof Range r) {
+            Operand subject = operand(r.subject());
+            return new Node.And(List.of(
+                    compare(operand(r.lower()),
+                            r.lowerInclusive() ? ComparisonOperator.LESS_OR_EQUAL : ComparisonOperator.LESS, subject),
+                    compare(subject,
+                            r.upperInclusive() ? ComparisonOperator.LESS_OR_EQUAL : ComparisonOperator.LESS,
+                            operand(r.upper()))));
+        }
+        if (e instanceof In in) {
+            return in(in);
+        }
+        if (e instanceof Like like) {
+            return like(like);
+        }
+        if (e instanceof NullTest test) {
+            if (!(test.subject() instanceof FieldRef)) {
+                throw invalid("is null applies to fields and JSON paths only");
+            }
+            return new Node.NullTest(operand(test.subject()), test.negated());
+        }
+        if (e instanceof FunctionCall call) {
+            return function(call);
+        }
+        if (e instanceof Literal.BooleanLiteral b) {
+            return new Node.Const(Truth.of(b.value()));
+        }
+        Operand operand = operand(e);
+        if (operand.kind == Kind.BOOL) {
+            return new Node.BoolValue(operand);
+        }
+        throw invalid("predicate is not a boolean expression, data type: " + operand.typeName);
+    }
+
+    private Node compare(Operand left, ComparisonOperator op, Operand right) {
+        boolean ordering = op != ComparisonOperator.EQUAL && op != ComparisonOperator.NOT_EQUAL;
+        if (left.kind.isDynamic() || right.kind.isDynamic()) {
+            if (ordering && (isCollection(left) || isCollection(right))) {
+                throw mismatch(left, op, right);
+            }
+            return new Node.DynamicCompare(left, op, right);
+        }
+        if (left.kind.isNumeric() && right.kind.isNumeric()) {
+            return left.kind == Kind.LONG && right.kind == Kind.LONG
+                    ? new Node.LongCompare(left, op, right) : new Node.DoubleCompare(left, op, right);
+        }
+        if (left.kind == Kind.STRING && right.kind == Kind.STRING) {
+            return new Node.StringCompare(left, op, right);
+        }
+        if (left.kind == Kind.BOOL && right.kind == Kind.BOOL && !ordering) {
+            return new Node.BoolCompare(left, op == ComparisonOperator.EQUAL, right);
+        }
+        if (isCollection(left) && isCollection(right) && !ordering) {
+            return new Node.DynamicCompare(left, op, right);
+        }
+        throw mismatch(left, op, right);
+    }
+
+    private static boolean isCollection(Operand operand) {
+        return operand.kind == Kind.ARRAY || operand.kind == Kind.LIST;
+    }
+
+    private EngineException mismatch(Operand left, ComparisonOperator op, Operand right) {
+        return invalid("comparisons between " + left.typeName + " and " + right.typeName + " with "
+                + op.milvusText() + " are not supported");
+    }
+
+    private Node in(In in) {
+        Operand subject = operand(in.subject());
+        Object listValue = constant(in.list());
+        if (!(listValue instanceof List<?> rawList)) {
+            throw invalid("the right side of 'in' must be a list, not " + Operand.Constant.typeNameOfConstant(listValue));
+        }
+        List<Object> list = new ArrayList<>(rawList);
+        boolean negated = in.negated();
+        switch (subject.kind) {
+            case JSON, DYNAMIC -> {
+                return new Node.InDynamic(subject, list, negated);
+            }
+            case LONG, DOUBLE -> {
+                boolean allIntegers = true;
+                for (Object value : list) {
+                    requireElement(value instanceof Number, subject, value);
+                    allIntegers &= value instanceof Long;
+                }
+                if (allIntegers && subject.kind == Kind.LONG) {
+                    long[] values = new long[list.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = (Long) list.get(i);
+                    }
+                    return new Node.InLong(subject, values, negated);
+                }
+                double[] values = new double[list.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = ((Number) list.get(i)).doubleValue();
+                }
+                return new Node.InDouble(subject, values, negated);
+            }
+            case STRING -> {
+                Set<String> values = new HashSet<>();
+                for (Object value : list) {
+                    requireElement(value instanceof String, subject, value);
+                    values.add((String) value);
+                }
+                return new Node.InString(subject, values, negated);
+            }
+            case BOOL -> {
+                boolean containsTrue = false;
+                boolean containsFalse = false;
+                for (Object value : list) {
+                    requireElement(value instanceof Boolean, subject, value);
+                    containsTrue |= (Boolean) value;
+                    containsFalse |= !(Boolean) value;
+                }
+                return new Node.InBool(subject, containsTrue, containsFalse, negated);
+            }
+            default -> throw invalid("'in' is not supported on " + subject.typeName + " values");
+        }
+    }
+
+    private void requireElement(boolean ok, Operand subject, Object value) {
+        if (!ok) {
+            throw invalid("the list of 'in' holds " + Operand.Constant.typeNameOfConstant(value) + " value " + value
+                    + ", which cannot be compared with " + subject.typeName);
+        }
+    }
+
+    private Node like(Like like) {
+        Operand subject = operand(like.subject());
+        if (subject.kind != Kind.STRING && subject.kind != Kind.JSON) {
+            throw invalid("like applies to VarChar fields and JSON paths, not " + subject.typeName);
+        }
+        Object pattern = constant(like.pattern());
+        if (!(pattern instanceof String string)) {
+            throw invalid("the pattern of like must be a string");
+        }
+        return new Node.Like(subject, LikePattern.compile(string));
+    }
+
+    private Node function(FunctionCall call) {
+        String name = call.name();
+        List<Expression> args = call.arguments();
+        Node.ContainsMode mode = switch (name) {
+            case "json_contains", "array_contains" -> Node.ContainsMode.ONE;
+            case "json_contains_all", "array_contains_all" -> Node.ContainsMode.ALL;
+            case "json_contains_any", "array_contains_any" -> Node.ContainsMode.ANY;
+            case "text_match", "phrase_match" ->
+                    throw invalid(name + " is not supported by the embedded engine (it needs a text analyzer)");
+            case "array_length" -> throw invalid("predicate is not a boolean expression, data type: Int64");
+            default -> throw invalid("function " + name + " is not supported");
+        };
+        if (args.size() != 2) {
+            throw invalid(name + " takes 2 arguments, got " + args.size());
+        }
+        Operand container = operand(args.get(0));
+        if (container.kind != Kind.ARRAY && container.kind != Kind.JSON) {
+            throw invalid(name + " needs an Array field or a JSON value, not " + container.typeName);
+        }
+        Object value = constant(args.get(1));
+        if (mode == Node.ContainsMode.ONE) {
+            return new Node.Contains(container, mode, List.of(value));
+        }
+        if (!(value instanceof List<?> list)) {
+            throw invalid(name + " needs a list as its second argument");
+        }
+        return new Node.Contains(container, mode, new ArrayList<>(list));
+    }
+
+    Operand operand(Expression e) {
+        if (e instanceof FieldRef field) {
+            return field(field);
+        }
+        if (e instanceof Arithmetic a) {
+            return arithmetic(operand(a.left()), a.operator(), operand(a.right()));
+        }
+        if (e instanceof Negate negate) {
+            Operand inner = operand(negate.operand());
+            if (inner instanceof Operand.Constant constant && constant.value instanceof Number number) {
+                return new Operand.Constant(number instanceof Long l ? (Object) (-l) : (Object) (-number.doubleValue()));
+            }
+            return arithmetic(new Operand.Constant(0L), ArithmeticOperator.SUBTRACT, inner);
+        }
+        if (e instanceof FunctionCall call && call.name().equals("array_length")) {
+            if (call.arguments().size() != 1) {
+                throw invalid("array_length takes 1 argument, got " + call.arguments().size());
+            }
+            Operand source = operand(call.arguments().get(0));
+            if (source.kind != Kind.ARRAY && source.kind != Kind.JSON) {
+                throw invalid("array_length needs an Array field or a JSON value, not " + source.typeName);
+            }
+            return new Operand.ArrayLength(source);
+        }
+        if (e instanceof Literal || e instanceof TemplateVariable || e instanceof ArrayLiteral
+                || e instanceof IntegerArrayLiteral || e instanceof DecimalArrayLiteral) {
+            return new Operand.Constant(constant(e));
+        }
+        throw invalid(describe(e) + " cannot be used as a value");
+    }
+
+    private Operand arithmetic(Operand left, ArithmeticOperator op, Operand right) {
+        if (left.readsField() && right.readsField()) {
+            throw invalid("arithmetic between two fields is not supported");
+        }
+        for (Operand side : List.of(left, right)) {
+            if (!side.kind.isNumeric() && !side.kind.isDynamic()) {
+                throw invalid("arithmetic " + op.milvusText() + " is not supported on " + side.typeName + " values");
+            }
+        }
+        if ((op == ArithmeticOperator.DIVIDE || op == ArithmeticOperator.MODULO)
+                && right instanceof Operand.Constant constant && ((Number) constant.value).doubleValue() == 0.0) {
+            throw invalid("divide by zero");
+        }
+        Kind kind;
+        if (left.kind.isDynamic() || right.kind.isDynamic()) {
+            kind = Kind.DYNAMIC;
+        } else if (left.kind == Kind.LONG && right.kind == Kind.LONG && op != ArithmeticOperator.POWER) {
+            kind = Kind.LONG;
+        } else {
+            kind = Kind.DOUBLE;
+        }
+        return new Operand.Arithmetic(left, op, right, kind);
+    }
+
+    private Operand field(FieldRef ref) {
+        String name = ref.name();
+        List<FieldRef.PathStep> path = ref.path();
+        FieldInfo info = schema.field(name);
+        if (info == null) {
+            FieldInfo dynamic = schema.dynamicField();
+            if (dynamic == null) {
+                throw invalid("field " + name + " not exist");
+            }
+            List<FieldRef.PathStep> full = new ArrayList<>(path.size() + 1);
+            full.add(new FieldRef.Key(name));
+            full.addAll(path);
+            return new Operand.JsonPath(slot(dynamic.name()), full);
+        }
+        Kind kind = Operand.kindOf(info.type());
+        if (kind == null) {
+            throw invalid("field " + name + " of type " + info.type() + " cannot be used in a filter");
+        }
+        if (kind == Kind.JSON) {
+            if (path.isEmpty() && info.equals(schema.dynamicField())) {
+                throw invalid("the dynamic field " + name + " needs a key, as in " + name + "[\"key\"]");
+            }
+            return new Operand.JsonPath(slot(info.name()), path);
+        }
+        if (kind == Kind.ARRAY) {
+            if (path.isEmpty()) {
+                return new Operand.ArrayColumn(slot(info.name()), info.elementType());
+            }
+            if (path.size() == 1 && path.get(0) instanceof FieldRef.Index index) {
+                Kind elementKind = Operand.kindOf(info.elementType());
+                if (elementKind == null || elementKind == Kind.JSON || elementKind == Kind.ARRAY) {
+                    throw invalid("array field " + name + " has unsupported elements of type " + info.elementType());
+                }
+                if (index.index() > Integer.MAX_VALUE) {
+                    throw invalid("array index " + index.index() + " is out of range");
+                }
+                return new Operand.ArrayElement(slot(info.name()), (int) index.index(), elementKind,
+                        info.elementType().name());
+            }
+            throw invalid("only an element index such as " + name + "[0] may follow the array field " + name);
+        }
+        if (!path.isEmpty()) {
+            throw invalid("field " + name + " of type " + info.type() + " has no keys or elements");
+        }
+        return new Operand.Column(slot(info.name()), kind, info.type().name());
+    }
+
+    private int slot(String column) {
+        return slots.computeIfAbsent(column, c -> slots.size());
+    }
+
+    /** The value of a constant expression: Long, Double, String, Boolean or List of those. */
+    Object constant(Expression e) {
+        if (e instanceof Literal.IntegerLiteral i) {
+            return i.value();
+        }
+        if (e instanceof Literal.DecimalLiteral d) {
+            return d.value();
+        }
+        if (e instanceof Literal.StringLiteral s) {
+            return s.value();
+        }
+        if (e instanceof Literal.BooleanLiteral b) {
+            return b.value();
+        }
+        if (e instanceof IntegerArrayLiteral a) {
+            List<Object> values = new ArrayList<>(a.size());
+            for (int i = 0; i < a.size(); i++) {
+                values.add(a.get(i));
+            }
+            return values;
+        }
+        if (e instanceof DecimalArrayLiteral a) {
+            List<Object> values = new ArrayList<>(a.size());
+            for (int i = 0; i < a.size(); i++) {
+                values.add(a.get(i));
+            }
+            return values;
+        }
+        if (e instanceof ArrayLiteral a) {
+            List<Object> values = new ArrayList<>(a.elements().size());
+            for (Expression element : a.elements()) {
+                values.add(constant(element));
+            }
+            return values;
+        }
+        if (e instanceof TemplateVariable t) {
+            TemplateValue value = templateValues.get(t.name());
+            Object converted;
+            try {
+                converted = value == null ? null : Templates.value(value);
+            } catch (IllegalArgumentException bad) {
+                throw invalid("the value of expression template variable name {" + t.name() + "} is invalid: "
+                        + bad.getMessage());
+            }
+            if (converted == null) {
+                throw invalid("the value of expression template variable name {" + t.name() + "} is not found");
+            }
+            return converted;
+        }
+        if (e instanceof Negate n && constant(n.operand()) instanceof Number number) {
+            return number instanceof Long l ? (Object) (-l) : (Object) (-number.doubleValue());
+        }
+        throw invalid(describe(e) + " is not a constant");
+    }
+
+    private static String describe(Expression e) {
+        return FilterCompiler.text(e);
+    }
+}

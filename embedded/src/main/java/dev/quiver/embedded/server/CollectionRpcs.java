@@ -1,0 +1,268 @@
+package dev.quiver.embedded.server;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import dev.quiver.embedded.catalog.Catalog;
+import dev.quiver.embedded.catalog.CatalogSnapshot;
+import dev.quiver.embedded.catalog.CollectionEntry;
+import dev.quiver.embedded.catalog.CollectionInfo;
+import dev.quiver.embedded.catalog.DatabaseState;
+import dev.quiver.embedded.catalog.Names;
+import dev.quiver.embedded.catalog.PartitionInfo;
+import dev.quiver.embedded.catalog.SchemaNormalizer;
+import dev.quiver.embedded.data.DataStore;
+import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.time.HybridClock;
+import dev.quiver.proto.milvus.AlterCollectionRequest;
+import dev.quiver.proto.milvus.BoolResponse;
+import dev.quiver.proto.milvus.CollectionSchema;
+import dev.quiver.proto.milvus.CreateCollectionRequest;
+import dev.quiver.proto.milvus.DescribeCollectionRequest;
+import dev.quiver.proto.milvus.DescribeCollectionResponse;
+import dev.quiver.proto.milvus.DropCollectionRequest;
+import dev.quiver.proto.milvus.ErrorCode;
+import dev.quiver.proto.milvus.FieldSchema;
+import dev.quiver.proto.milvus.GetCollectionStatisticsRequest;
+import dev.quiver.proto.milvus.GetCollectionStatisticsResponse;
+import dev.quiver.proto.milvus.HasCollectionRequest;
+import dev.quiver.proto.milvus.KeyValuePair;
+import dev.quiver.proto.milvus.RenameCollectionRequest;
+import dev.quiver.proto.milvus.ShowCollectionsRequest;
+import dev.quiver.proto.milvus.ShowCollectionsResponse;
+import dev.quiver.proto.milvus.ShowType;
+import dev.quiver.proto.milvus.Status;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Create/Drop/Has/Describe/Show/Rename/AlterCollection and GetCollectionStatistics. */
+final class CollectionRpcs {
+    static final String DEFAULT_PARTITION = "_default";
+
+    private final Catalog catalog;
+    private final DataStore data;
+
+    CollectionRpcs(Catalog catalog, DataStore data) {
+        this.catalog = catalog;
+        this.data = data;
+    }
+
+    Status create(CreateCollectionRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        String name = request.getCollectionName();
+        Names.checkCollection(name, "name");
+        CollectionSchema requested;
+        try {
+            requested = CollectionSchema.parseFrom(request.getSchema());
+        } catch (InvalidProtocolBufferException e) {
+            throw MilvusError.PARAMETER_INVALID.because("failed to unmarshal collection schema: " + e.getMessage());
+        }
+        CollectionSchema schema = SchemaNormalizer.normalize(name, requested);
+        int shards = request.getShardsNum() <= 0 ? 1 : request.getShardsNum();
+        Map<String, String> properties = KeyValues.toMap(request.getPropertiesList());
+        return catalog.modify(tx -> {
+            DatabaseState db = tx.snapshot().requireDatabase(database);
+            CollectionEntry existing = db.collections().get(name);
+            if (existing != null) {
+                if (sameDefinition(existing.info(), schema, request)) {
+                    return Rpc.ok();
+                }
+                throw MilvusError.UNEXPECTED.withReason(
+                        "create duplicate collection with different parameters, collection: " + name);
+            }
+            if (db.aliasTarget(name).isPresent()) {
+                throw MilvusError.PARAMETER_INVALID.because("collection name [" + name
+                        + "] conflicts with an existing alias, please choose a unique name");
+            }
+            long id = tx.nextTimestamp();
+            long created = tx.nextTimestamp();
+            PartitionInfo defaultPartition = new PartitionInfo(tx.nextTimestamp(), DEFAULT_PARTITION, created,
+                    PartitionInfo.LoadState.NOT_LOADED);
+            CollectionInfo info = new CollectionInfo(database, id, name, schema, List.of(defaultPartition), Map.of(),
+                    request.getConsistencyLevel(), created, List.of(), properties);
+            tx.replace(tx.snapshot().with(database, new CollectionEntry(info, created, shards)));
+            tx.then(store -> store.createCollection(id, schema, List.of(defaultPartition.id())));
+            return Rpc.ok();
+        });
+    }
+
+    private static boolean sameDefinition(CollectionInfo existing, CollectionSchema schema, CreateCollectionRequest request) {
+        return comparable(existing.schema()).equals(comparable(schema))
+                && existing.consistencyLevel() == request.getConsistencyLevel();
+    }
+
+    private static CollectionSchema comparable(CollectionSchema schema) {
+        return schema.toBuilder().clearProperties().clearDbName().build();
+    }
+
+    Status drop(DropCollectionRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        String name = request.getCollectionName();
+        return catalog.modify(tx -> {
+            DatabaseState db = tx.snapshot().requireDatabase(database);
+            CollectionEntry entry = db.collections().get(name);
+            if (entry == null) {
+                if (db.aliasTarget(name).isPresent()) {
+                    throw MilvusError.PARAMETER_INVALID.because("cannot drop the collection via alias = " + name);
+                }
+                return Rpc.ok();
+            }
+            if (!entry.info().aliases().isEmpty()) {
+                throw MilvusError.UNEXPECTED.withReason("unable to drop the collection [" + name
+                        + "] because it has associated aliases [" + String.join(" ", entry.info().aliases())
+                        + "], please remove all aliases before dropping the collection");
+            }
+            long id = entry.info().id();
+            tx.replace(tx.snapshot().with(db.without(id)));
+            tx.then(store -> store.dropCollection(id));
+            return Rpc.ok();
+        });
+    }
+
+    BoolResponse has(HasCollectionRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        boolean exists = catalog.snapshot().requireDatabase(database).find(request.getCollectionName()).isPresent();
+        return BoolResponse.newBuilder().setStatus(Rpc.ok()).setValue(exists).build();
+    }
+
+    @SuppressWarnings("deprecation")
+    DescribeCollectionResponse describe(DescribeCollectionRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        CatalogSnapshot snapshot = catalog.snapshot();
+        DatabaseState db = snapshot.requireDatabase(database);
+        Optional<CollectionEntry> found = request.getCollectionName().isEmpty() && request.getCollectionID() != 0
+                ? snapshot.byId(request.getCollectionID()).filter(e -> e.info().database().equals(database))
+                : db.find(request.getCollectionName());
+        String shownName = request.getCollectionName().isEmpty()
+                ? Long.toString(request.getCollectionID()) : request.getCollectionName();
+        CollectionEntry entry = found.orElseThrow(() -> MilvusError.COLLECTION_NOT_FOUND
+                .withReason("can't find collection[database=" + database + "][collection=" + shownName + "]")
+                .legacyCode(ErrorCode.UnexpectedError).inputError(true));
+        CollectionInfo info = entry.info();
+        CollectionSchema.Builder schema = info.schema().toBuilder().clearFields();
+        for (FieldSchema field : info.schema().getFieldsList()) {
+            if (!field.getIsDynamic()) {
+                schema.addFields(field);
+            }
+        }
+        return DescribeCollectionResponse.newBuilder()
+                .setStatus(Rpc.ok())
+                .setSchema(schema)
+                .setCollectionID(info.id())
+                .addVirtualChannelNames("quiver-dml_0_" + info.id() + "v0")
+                .addPhysicalChannelNames("quiver-dml_0")
+                .setCreatedTimestamp(info.createdTimestamp())
+                .setCreatedUtcTimestamp(HybridClock.physicalMillis(info.createdTimestamp()))
+                .setShardsNum(entry.shardsNum())
+                .addAllAliases(info.aliases())
+                .setConsistencyLevel(info.consistencyLevel())
+                .setCollectionName(info.name())
+                .addAllProperties(KeyValues.toPairs(info.properties()))
+                .setDbName(database)
+                .setNumPartitions(info.partitions().size())
+                .setDbId(db.info().id())
+                .setRequestTime(catalog.clock().next())
+                .setUpdateTimestamp(entry.updateTimestamp())
+                .setUpdateTimestampStr(Instant.ofEpochMilli(HybridClock.physicalMillis(entry.updateTimestamp())).toString())
+                .build();
+    }
+
+    @SuppressWarnings("deprecation")
+    ShowCollectionsResponse show(ShowCollectionsRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        DatabaseState db = catalog.snapshot().requireDatabase(database);
+        boolean inMemory = request.getType() == ShowType.InMemory;
+        List<CollectionEntry> selected = new ArrayList<>();
+        if (request.getCollectionNamesCount() > 0) {
+            for (String name : request.getCollectionNamesList()) {
+                CollectionEntry entry = db.find(name)
+                        .orElseThrow(() -> CatalogSnapshot.collectionNotFound(database, name));
+                if (inMemory && !entry.info().isLoaded()) {
+                    throw MilvusError.COLLECTION_NOT_LOADED.with("collection", name);
+                }
+                selected.add(entry);
+            }
+        } else {
+            for (CollectionEntry entry : db.collections().values()) {
+                if (!inMemory || entry.info().isLoaded()) {
+                    selected.add(entry);
+                }
+            }
+        }
+        ShowCollectionsResponse.Builder response = ShowCollectionsResponse.newBuilder().setStatus(Rpc.ok());
+        for (CollectionEntry entry : selected) {
+            CollectionInfo info = entry.info();
+            response.addCollectionNames(info.name()).addCollectionIds(info.id())
+                    .addCreatedTimestamps(info.createdTimestamp())
+                    .addCreatedUtcTimestamps(HybridClock.physicalMillis(info.createdTimestamp()))
+                    .addQueryServiceAvailable(info.isLoaded())
+                    .addShardsNum(entry.shardsNum());
+            if (inMemory) {
+                response.addInMemoryPercentages(100);
+            }
+        }
+        return response.build();
+    }
+
+    Status rename(RenameCollectionRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        String targetDatabase = request.getNewDBName().isEmpty() ? database : request.getNewDBName();
+        String oldName = request.getOldName();
+        String newName = request.getNewName();
+        Names.checkCollection(newName, "name");
+        return catalog.modify(tx -> {
+            CatalogSnapshot snapshot = tx.snapshot();
+            DatabaseState source = snapshot.requireDatabase(database);
+            CollectionEntry entry = source.collections().get(oldName);
+            if (entry == null) {
+                throw CatalogSnapshot.collectionNotFound(database, oldName);
+            }
+            DatabaseState target = snapshot.requireDatabase(targetDatabase);
+            if (target.find(newName).isPresent()) {
+                throw MilvusError.UNEXPECTED.withReason("duplicated new collection name " + newName + " in database "
+                        + targetDatabase + " with other collection name or alias");
+            }
+            if (!targetDatabase.equals(database) && !entry.info().aliases().isEmpty()) {
+                throw MilvusError.UNEXPECTED.withReason("fail to rename db name, must drop all aliases of this collection "
+                        + "before rename");
+            }
+            CollectionInfo old = entry.info();
+            CollectionInfo renamed = new CollectionInfo(targetDatabase, old.id(), newName,
+                    old.schema().toBuilder().setName(newName).build(), old.partitions(), old.indexes(),
+                    old.consistencyLevel(), old.createdTimestamp(), old.aliases(), old.properties());
+            CollectionEntry next = new CollectionEntry(renamed, tx.nextTimestamp(), entry.shardsNum());
+            CatalogSnapshot updated = snapshot.with(source.without(old.id()));
+            tx.replace(updated.with(targetDatabase, next));
+            return Rpc.ok();
+        });
+    }
+
+    Status alter(AlterCollectionRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        return catalog.modify(tx -> {
+            CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
+            CollectionInfo old = entry.info();
+            Map<String, String> properties = new LinkedHashMap<>(old.properties());
+            for (KeyValuePair pair : request.getPropertiesList()) {
+                properties.put(pair.getKey(), pair.getValue());
+            }
+            request.getDeleteKeysList().forEach(properties::remove);
+            CollectionInfo next = new CollectionInfo(old.database(), old.id(), old.name(), old.schema(),
+                    old.partitions(), old.indexes(), old.consistencyLevel(), old.createdTimestamp(), old.aliases(),
+                    properties);
+            tx.replace(tx.snapshot().with(database,
+                    new CollectionEntry(next, tx.nextTimestamp(), entry.shardsNum())));
+            return Rpc.ok();
+        });
+    }
+
+    GetCollectionStatisticsResponse statistics(GetCollectionStatisticsRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        CollectionInfo info = catalog.snapshot().require(database, request.getCollectionName()).info();
+        long rows = data.rowCount(info.id(), null);
+        return GetCollectionStatisticsResponse.newBuilder().setStatus(Rpc.ok())
+                .addStats(KeyValuePair.newBuilder().setKey("row_count").setValue(Long.toString(rows))).build();
+    }
+}

@@ -1,0 +1,167 @@
+package dev.quiver.embedded.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.quiver.embedded.catalog.Catalog;
+import dev.quiver.embedded.catalog.CollectionEntry;
+import dev.quiver.embedded.catalog.CollectionInfo;
+import dev.quiver.embedded.catalog.IndexInfo;
+import dev.quiver.embedded.catalog.IndexSpecs;
+import dev.quiver.embedded.catalog.Names;
+import dev.quiver.embedded.data.DataStore;
+import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.proto.milvus.CreateIndexRequest;
+import dev.quiver.proto.milvus.DescribeIndexRequest;
+import dev.quiver.proto.milvus.DescribeIndexResponse;
+import dev.quiver.proto.milvus.DropIndexRequest;
+import dev.quiver.proto.milvus.FieldSchema;
+import dev.quiver.proto.milvus.GetIndexBuildProgressRequest;
+import dev.quiver.proto.milvus.GetIndexBuildProgressResponse;
+import dev.quiver.proto.milvus.GetIndexStateRequest;
+import dev.quiver.proto.milvus.GetIndexStateResponse;
+import dev.quiver.proto.milvus.IndexDescription;
+import dev.quiver.proto.milvus.IndexState;
+import dev.quiver.proto.milvus.KeyValuePair;
+import dev.quiver.proto.milvus.Status;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Create/Describe/DropIndex (and the deprecated GetIndexState/GetIndexBuildProgress). Every index is served by
+ * exact search, so an index is complete ({@code Finished}) as soon as it exists.
+ */
+final class IndexRpcs {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Catalog catalog;
+    private final DataStore data;
+
+    IndexRpcs(Catalog catalog, DataStore data) {
+        this.catalog = catalog;
+        this.data = data;
+    }
+
+    Status create(CreateIndexRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        return catalog.modify(tx -> {
+            CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
+            CollectionInfo info = entry.info();
+            FieldSchema field = info.schema().getFieldsList().stream()
+                    .filter(f -> f.getName().equals(request.getFieldName()) && !f.getIsDynamic()).findFirst()
+                    .orElseThrow(() -> MilvusError.FIELD_NOT_FOUND.with("field", request.getFieldName()));
+            String name = request.getIndexName().isEmpty() ? field.getName() : request.getIndexName();
+            Names.checkIndex(name);
+            IndexInfo candidate = IndexSpecs.parse(field, request.getExtraParamsList(), 0, name);
+            IndexInfo existing = info.indexes().get(field.getName());
+            if (existing != null) {
+                if (existing.name().equals(name) && IndexSpecs.sameDefinition(existing, candidate)) {
+                    return Rpc.ok();
+                }
+                throw MilvusError.UNEXPECTED.withReason("CreateIndex failed: at most one distinct index is allowed per field");
+            }
+            boolean nameTaken = info.indexes().values().stream().anyMatch(i -> i.name().equals(name));
+            if (nameTaken) {
+                throw MilvusError.UNEXPECTED.withReason(
+                        "CreateIndex failed: index already exist, but parameters are inconsistent");
+            }
+            IndexInfo index = new IndexInfo(tx.nextTimestamp(), name, field.getName(), candidate.indexType(),
+                    candidate.metricType(), candidate.params());
+            Map<String, IndexInfo> indexes = new LinkedHashMap<>(info.indexes());
+            indexes.put(field.getName(), index);
+            tx.replace(tx.snapshot().with(database, entry.withInfo(CollectionUpdates.withIndexes(info, indexes))));
+            return Rpc.ok();
+        });
+    }
+
+    DescribeIndexResponse describe(DescribeIndexRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        CollectionInfo info = catalog.snapshot().require(database, request.getCollectionName()).info();
+        List<IndexInfo> matching = select(info, request.getIndexName(), request.getFieldName());
+        long rows = data.rowCount(info.id(), null);
+        DescribeIndexResponse.Builder response = DescribeIndexResponse.newBuilder().setStatus(Rpc.ok());
+        for (IndexInfo index : matching) {
+            response.addIndexDescriptions(IndexDescription.newBuilder().setIndexName(index.name())
+                    .setIndexID(index.id()).addAllParams(describeParams(index)).setFieldName(index.fieldName())
+                    .setIndexedRows(rows).setTotalRows(rows).setPendingIndexRows(0).setState(IndexState.Finished));
+        }
+        return response.build();
+    }
+
+    GetIndexStateResponse state(GetIndexStateRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        CollectionInfo info = catalog.snapshot().require(database, request.getCollectionName()).info();
+        select(info, request.getIndexName(), request.getFieldName());
+        return GetIndexStateResponse.newBuilder().setStatus(Rpc.ok()).setState(IndexState.Finished).build();
+    }
+
+    GetIndexBuildProgressResponse buildProgress(GetIndexBuildProgressRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        CollectionInfo info = catalog.snapshot().require(database, request.getCollectionName()).info();
+        select(info, request.getIndexName(), request.getFieldName());
+        long rows = data.rowCount(info.id(), null);
+        return GetIndexBuildProgressResponse.newBuilder().setStatus(Rpc.ok()).setIndexedRows(rows).setTotalRows(rows)
+                .build();
+    }
+
+    Status drop(DropIndexRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        return catalog.modify(tx -> {
+            CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
+            CollectionInfo info = entry.info();
+            if (info.isLoaded()) {
+                throw MilvusError.UNEXPECTED.withReason(
+                        "index cannot be dropped, collection is loaded, please release it first");
+            }
+            List<IndexInfo> matching = info.indexes().values().stream()
+                    .filter(i -> request.getIndexName().isEmpty() || i.name().equals(request.getIndexName()))
+                    .filter(i -> request.getFieldName().isEmpty() || i.fieldName().equals(request.getFieldName()))
+                    .toList();
+            if (matching.isEmpty()) {
+                return Rpc.ok();
+            }
+            if (matching.size() > 1) {
+                throw MilvusError.UNEXPECTED.withReason("there are multiple indexes, please specify the index_name");
+            }
+            Map<String, IndexInfo> indexes = new LinkedHashMap<>(info.indexes());
+            indexes.remove(matching.get(0).fieldName());
+            tx.replace(tx.snapshot().with(database, entry.withInfo(CollectionUpdates.withIndexes(info, indexes))));
+            return Rpc.ok();
+        });
+    }
+
+    private static List<IndexInfo> select(CollectionInfo info, String indexName, String fieldName) {
+        if (info.indexes().isEmpty()) {
+            throw MilvusError.INDEX_NOT_FOUND.with("collection", info.name());
+        }
+        List<IndexInfo> matching = info.indexes().values().stream()
+                .filter(i -> indexName.isEmpty() || i.name().equals(indexName))
+                .filter(i -> fieldName.isEmpty() || i.fieldName().equals(fieldName))
+                .toList();
+        if (matching.isEmpty()) {
+            throw indexName.isEmpty() ? MilvusError.INDEX_NOT_FOUND.with("collection", info.name())
+                    : MilvusError.INDEX_NOT_FOUND.with("indexName", indexName);
+        }
+        return matching;
+    }
+
+    /** {@code index_type}, {@code metric_type} and the build parameters as one JSON {@code params}, as Milvus reports. */
+    private static List<KeyValuePair> describeParams(IndexInfo index) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        pairs.put(IndexSpecs.INDEX_TYPE, index.indexType());
+        if (!index.metricType().isEmpty()) {
+            pairs.put(IndexSpecs.METRIC_TYPE, index.metricType());
+        }
+        ObjectNode rest = JSON.createObjectNode();
+        index.params().forEach((key, value) -> {
+            if (!key.equals(IndexSpecs.INDEX_TYPE) && !key.equals(IndexSpecs.METRIC_TYPE)) {
+                rest.put(key, value);
+            }
+        });
+        if (!rest.isEmpty()) {
+            pairs.put("params", rest.toString());
+        }
+        return pairs.entrySet().stream()
+                .map(e -> KeyValuePair.newBuilder().setKey(e.getKey()).setValue(e.getValue()).build()).toList();
+    }
+}

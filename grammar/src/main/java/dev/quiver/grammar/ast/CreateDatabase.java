@@ -1,0 +1,14 @@
+package dev.quiver.grammar.ast;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code CREATE DATABASE [IF NOT EXISTS] name [WITH (properties)]}; {@code properties} may be empty.
+ */
+public record CreateDatabase(String name, boolean ifNotExists, List<Property> properties) implements Statement {
+    public CreateDatabase {
+        Objects.requireNonNull(name, "name");
+        properties = List.copyOf(properties);
+    }
+}

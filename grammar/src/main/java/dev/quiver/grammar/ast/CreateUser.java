@@ -1,0 +1,20 @@
+package dev.quiver.grammar.ast;
+
+import dev.quiver.grammar.expr.Expression;
+import java.util.Objects;
+
+/**
+ * {@code CREATE USER name PASSWORD 'secret'}; the password is a string literal or a parameter and never appears
+ * in {@link #toString()}.
+ */
+public record CreateUser(String name, Expression password) implements Statement {
+    public CreateUser {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(password, "password");
+    }
+
+    @Override
+    public String toString() {
+        return "CreateUser[name=" + name + ", password=***]";
+    }
+}

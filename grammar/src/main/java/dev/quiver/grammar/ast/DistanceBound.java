@@ -1,0 +1,18 @@
+package dev.quiver.grammar.ast;
+
+import dev.quiver.grammar.expr.ComparisonOperator;
+import dev.quiver.grammar.expr.Expression;
+import java.util.Objects;
+
+/**
+ * A range-search condition from the WHERE of a vector search: {@code vec <-> [..] < 0.8} (or {@code distance() < 0.8})
+ * is {@code DistanceBound(LESS, 0.8)}. Field, metric and vector are those of the
+ * search's {@link VectorOrder}. {@code value} is a numeric literal or a parameter; {@code operator} is never
+ * {@code EQUAL} or {@code NOT_EQUAL}.
+ */
+public record DistanceBound(ComparisonOperator operator, Expression value) {
+    public DistanceBound {
+        Objects.requireNonNull(operator, "operator");
+        Objects.requireNonNull(value, "value");
+    }
+}

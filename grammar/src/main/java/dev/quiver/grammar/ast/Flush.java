@@ -1,0 +1,12 @@
+package dev.quiver.grammar.ast;
+
+import java.util.List;
+
+/**
+ * {@code FLUSH [COLLECTION] c [, c2 ...] [NOWAIT]}; {@code collections} is not empty.
+ */
+public record Flush(List<String> collections, boolean noWait) implements Statement {
+    public Flush {
+        collections = List.copyOf(collections);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.quiver.grammar.ast;
+
+/**
+ * {@code FLUSH ALL [NOWAIT]}: every collection of every database.
+ */
+public record FlushAll(boolean noWait) implements Statement {}

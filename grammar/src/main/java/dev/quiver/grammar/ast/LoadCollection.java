@@ -1,0 +1,14 @@
+package dev.quiver.grammar.ast;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code LOAD COLLECTION collection [WITH (properties)] [NOWAIT]}.
+ */
+public record LoadCollection(String collection, List<Property> properties, boolean noWait) implements Statement {
+    public LoadCollection {
+        Objects.requireNonNull(collection, "collection");
+        properties = List.copyOf(properties);
+    }
+}

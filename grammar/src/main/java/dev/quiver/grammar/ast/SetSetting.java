@@ -1,0 +1,16 @@
+package dev.quiver.grammar.ast;
+
+import dev.quiver.grammar.expr.Expression;
+import java.util.Objects;
+
+/**
+ * {@code SET name = value}: changes a session setting ({@code timeout}, {@code consistency_level}, ...). The
+ * name is kept in lower case; the value follows the rules of {@link Property#value()} (a duration such as {@code
+ * 30s} is the string {@code "30s"}).
+ */
+public record SetSetting(String name, Expression value) implements Statement {
+    public SetSetting {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+    }
+}

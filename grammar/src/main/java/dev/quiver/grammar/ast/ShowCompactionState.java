@@ -1,0 +1,13 @@
+package dev.quiver.grammar.ast;
+
+import dev.quiver.grammar.expr.Expression;
+import java.util.Objects;
+
+/**
+ * {@code SHOW COMPACTION STATE id}; the id is an integer literal or a parameter.
+ */
+public record ShowCompactionState(Expression compactionId) implements Statement {
+    public ShowCompactionState {
+        Objects.requireNonNull(compactionId, "compactionId");
+    }
+}

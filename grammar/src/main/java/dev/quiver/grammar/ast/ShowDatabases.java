@@ -1,0 +1,6 @@
+package dev.quiver.grammar.ast;
+
+/**
+ * {@code SHOW DATABASES}.
+ */
+public record ShowDatabases() implements Statement {}

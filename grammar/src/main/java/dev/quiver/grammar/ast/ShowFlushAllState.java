@@ -1,0 +1,13 @@
+package dev.quiver.grammar.ast;
+
+import dev.quiver.grammar.expr.Expression;
+import java.util.Objects;
+
+/**
+ * {@code SHOW FLUSH ALL STATE AT ts}; the timestamp is an integer literal or a parameter.
+ */
+public record ShowFlushAllState(Expression flushAllTimestamp) implements Statement {
+    public ShowFlushAllState {
+        Objects.requireNonNull(flushAllTimestamp, "flushAllTimestamp");
+    }
+}

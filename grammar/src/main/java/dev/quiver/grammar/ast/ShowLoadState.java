@@ -1,0 +1,15 @@
+package dev.quiver.grammar.ast;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code SHOW LOAD STATE OF collection [PARTITION[S] p [, q ...]]}; {@code partitions} is empty for the whole
+ * collection.
+ */
+public record ShowLoadState(String collection, List<String> partitions) implements Statement {
+    public ShowLoadState {
+        Objects.requireNonNull(collection, "collection");
+        partitions = List.copyOf(partitions);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.quiver.grammar.ast;
+
+/**
+ * {@code SHOW ROLES}.
+ */
+public record ShowRoles() implements Statement {}

@@ -1,0 +1,6 @@
+package dev.quiver.grammar.ast;
+
+/**
+ * {@code SHOW USERS}.
+ */
+public record ShowUsers() implements Statement {}

@@ -1,0 +1,20 @@
+package dev.quiver.grammar.ast;
+
+/**
+ * A parsed Quiver statement. Every implementation is an immutable record with value equality, so
+ * {@code parse(format(statement)).equals(statement)} can be checked. Produced by
+ * {@link dev.quiver.grammar.StatementParser}, printed by {@link dev.quiver.grammar.StatementFormatter}.
+ */
+public sealed interface Statement
+        permits Use, SetSetting, ResetSetting, ShowSettings, ShowVersion, ShowHealth,
+        Explain, Timed, CreateDatabase, DropDatabase, AlterDatabase, ShowDatabases,
+        DescribeDatabase, CreateCollection, CreateCollectionQuick, DropCollection, RenameCollection, AlterCollection,
+        TruncateCollection, DescribeCollection, ShowCreateCollection, ShowCollections, ShowStatistics, CreatePartition,
+        DropPartition, ShowPartitions, LoadCollection, LoadPartitions, ReleaseCollection, ReleasePartitions,
+        ShowLoadState, ShowLoadingProgress, Flush, FlushPartition, FlushAll, ShowFlushState,
+        ShowFlushAllState, Compact, ShowCompactionState, ShowSegments, CreateIndex, DropIndex,
+        ShowIndexes, DescribeIndex, CreateAlias, AlterAlias, DropAlias, ShowAliases,
+        DescribeAlias, Insert, Delete, Query, Search, CreateUser,
+        AlterUser, DropUser, ShowUsers, CreateRole, DropRole, GrantRole,
+        RevokeRole, ShowRoles, GrantPrivilege, RevokePrivilege, ShowGrants {
+}

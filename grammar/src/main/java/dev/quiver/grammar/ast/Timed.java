@@ -1,0 +1,18 @@
+package dev.quiver.grammar.ast;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A statement with a {@code TIMEOUT duration} suffix: {@code timeout} bounds the statement (gRPC deadline and
+ * any waiting). Never nested; the wrapped statement is never a {@code Timed}.
+ */
+public record Timed(Statement statement, Duration timeout) implements Statement {
+    public Timed {
+        Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(timeout, "timeout");
+        if (statement instanceof Timed) {
+            throw new IllegalArgumentException("a timed statement cannot be timed again");
+        }
+    }
+}
