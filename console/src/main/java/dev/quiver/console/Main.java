@@ -2,6 +2,7 @@ package dev.quiver.console;
 
 import dev.quiver.console.cli.ConsoleEnvironment;
 import dev.quiver.console.cli.QuiverCommand;
+import dev.quiver.console.cli.ServeCommand;
 import dev.quiver.console.cli.SystemEnvironment;
 import dev.quiver.console.output.OutputFormat;
 import dev.quiver.console.session.ErrorPolicy;
@@ -28,7 +29,10 @@ public final class Main {
      */
     public static int run(ConsoleEnvironment environment, String... args) {
         CommandLine commandLine = new CommandLine(new QuiverCommand(environment));
+        commandLine.addSubcommand("serve", new ServeCommand(environment));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // -f and -c are setter methods called once per occurrence, which keeps their command-line order.
+        commandLine.setOverwrittenOptionsAllowed(true);
         commandLine.registerConverter(OutputFormat.class, OutputFormat::parse);
         commandLine.registerConverter(ErrorPolicy.class, ErrorPolicy::parse);
         commandLine.setOut(new java.io.PrintWriter(environment.stdout(), true));

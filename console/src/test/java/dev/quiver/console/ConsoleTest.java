@@ -24,7 +24,8 @@ class ConsoleTest {
                     new Object[] {0L, "pink_8682"}, new Object[] {1L, "red_7025"})
             .count("FLUSH films", 0)
             .count("INSERT INTO films VALUES (1, 'a')", 1)
-            .fails("DROP COLLECTION nope", "collection not found[collection=nope]", "42M01");
+            .fails("DROP COLLECTION nope", "collection not found[collection=nope]", "42M01")
+            .fails("DROP COLLECTION\n  nope", "collection not found[collection=nope]", "42M01");
 
     private TestEnvironment environment() {
         return new TestEnvironment(database, directory);

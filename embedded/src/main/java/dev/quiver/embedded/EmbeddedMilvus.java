@@ -2,6 +2,7 @@ package dev.quiver.embedded;
 
 import dev.quiver.embedded.catalog.Catalog;
 import dev.quiver.embedded.catalog.CatalogPersistence;
+import dev.quiver.embedded.catalog.CatalogView;
 import dev.quiver.embedded.catalog.CollectionInfo;
 import dev.quiver.embedded.catalog.PartitionInfo;
 import dev.quiver.embedded.data.DataEngine;
@@ -22,6 +23,7 @@ import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -119,7 +121,7 @@ public final class EmbeddedMilvus implements AutoCloseable {
     }
 
     /** The engine's catalog (read-only view for embedding code). */
-    public dev.quiver.embedded.catalog.CatalogView catalog() {
+    public CatalogView catalog() {
         return catalog;
     }
 
@@ -308,18 +310,26 @@ public final class EmbeddedMilvus implements AutoCloseable {
                 return new EmbeddedMilvus(directory, data, catalog, name, inProcess, tcp, host, channel,
                         shutdownTimeout);
             } catch (IOException | RuntimeException e) {
-                if (tcp != null) {
-                    tcp.shutdownNow();
+                closeQuietly(tcp, inProcess, data, directory);
+                if (e instanceof UncheckedIOException unchecked) {
+                    throw unchecked.getCause();
                 }
-                if (inProcess != null) {
-                    inProcess.shutdownNow();
-                }
-                if (data != null) {
-                    data.close();
-                }
-                closeDirectory(directory);
                 throw e;
             }
+        }
+
+        private static void closeQuietly(@Nullable Server tcp, @Nullable Server inProcess, @Nullable DataEngine data,
+                                         @Nullable DataDirectory directory) {
+            if (tcp != null) {
+                tcp.shutdownNow();
+            }
+            if (inProcess != null) {
+                inProcess.shutdownNow();
+            }
+            if (data != null) {
+                data.close();
+            }
+            closeDirectory(directory);
         }
 
         /** Milvus reloads collections that were loaded when it stopped. */

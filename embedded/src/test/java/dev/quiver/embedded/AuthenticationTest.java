@@ -1,6 +1,14 @@
 package dev.quiver.embedded;
 
 import dev.quiver.proto.milvus.CreateCredentialRequest;
+import dev.quiver.proto.milvus.CreateRoleRequest;
+import dev.quiver.proto.milvus.DropRoleRequest;
+import dev.quiver.proto.milvus.OperateUserRoleRequest;
+import dev.quiver.proto.milvus.OperateUserRoleType;
+import dev.quiver.proto.milvus.RoleEntity;
+import dev.quiver.proto.milvus.SelectRoleRequest;
+import dev.quiver.proto.milvus.SelectUserRequest;
+import dev.quiver.proto.milvus.UserEntity;
 import dev.quiver.proto.milvus.DeleteCredentialRequest;
 import dev.quiver.proto.milvus.ErrorCode;
 import dev.quiver.proto.milvus.ListCredUsersRequest;
@@ -63,15 +71,46 @@ class AuthenticationTest {
 
     @ParameterizedTest
     @CsvSource({
-            "root:wrong, auth check failure, please check username and password are correct",
-            "nobody:Milvus, auth check failure, please check username and password are correct",
-            "just-a-token, auth check failure, please check api key is correct"})
+            "root:wrong, 'auth check failure, please check username and password are correct'",
+            "nobody:Milvus, 'auth check failure, please check username and password are correct'",
+            "just-a-token, 'auth check failure, please check api key is correct'"})
     void wrongCredentialsAreUnauthenticated(String token, String message) {
         assertThatThrownBy(() -> as(base64(token)).listDatabases(ListDatabasesRequest.getDefaultInstance()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
                     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
                     assertThat(e.getStatus().getDescription()).isEqualTo(message);
                 });
+    }
+
+    @Test
+    void rolesAndMembership() {
+        MilvusServiceBlockingStub root = as(base64("root:Milvus"));
+        assertOk(root.createCredential(CreateCredentialRequest.newBuilder().setUsername("bob")
+                .setPassword(base64("secret1")).build()));
+        assertOk(root.createRole(CreateRoleRequest.newBuilder().setEntity(RoleEntity.newBuilder().setName("reader"))
+                .build()));
+        assertError(root.createRole(CreateRoleRequest.newBuilder().setEntity(RoleEntity.newBuilder().setName("reader"))
+                .build()), 65535, ErrorCode.UnexpectedError, "role [reader] already exists");
+        assertOk(root.operateUserRole(OperateUserRoleRequest.newBuilder().setUsername("bob").setRoleName("reader")
+                .setType(OperateUserRoleType.AddUserToRole).build()));
+        assertError(root.operateUserRole(OperateUserRoleRequest.newBuilder().setUsername("ghost")
+                .setRoleName("reader").build()), 65535, ErrorCode.UnexpectedError,
+                "not found the user, maybe the user isn't existed or internal system error");
+        var reader = root.selectRole(SelectRoleRequest.newBuilder().setRole(RoleEntity.newBuilder().setName("reader"))
+                .setIncludeUserInfo(true).build());
+        assertThat(reader.getResults(0).getUsersList()).extracting(UserEntity::getName).containsExactly("bob");
+        assertThat(root.selectRole(SelectRoleRequest.getDefaultInstance()).getResultsList())
+                .extracting(r -> r.getRole().getName()).containsExactly("admin", "public", "reader");
+        var bob = root.selectUser(SelectUserRequest.newBuilder().setUser(UserEntity.newBuilder().setName("bob"))
+                .setIncludeRoleInfo(true).build());
+        assertThat(bob.getResults(0).getRolesList()).extracting(RoleEntity::getName).containsExactly("reader");
+        assertOk(root.operateUserRole(OperateUserRoleRequest.newBuilder().setUsername("bob").setRoleName("reader")
+                .setType(OperateUserRoleType.RemoveUserFromRole).build()));
+        assertError(root.dropRole(DropRoleRequest.newBuilder().setRoleName("admin").build()), 65535,
+                ErrorCode.UnexpectedError, "the role[admin] is a default role, which can't be dropped");
+        assertOk(root.dropRole(DropRoleRequest.newBuilder().setRoleName("reader").build()));
+        assertError(root.dropRole(DropRoleRequest.newBuilder().setRoleName("reader").build()), 65535,
+                ErrorCode.UnexpectedError, "not found the role, maybe the role isn't existed or internal system error");
     }
 
     @Test

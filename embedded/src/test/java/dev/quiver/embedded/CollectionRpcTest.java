@@ -152,6 +152,22 @@ class CollectionRpcTest {
     }
 
     @Test
+    void truncateRemovesEveryRowAndKeepsTheCollection() {
+        fx.createCollection("c");
+        fx.insert("c", "", 1, 5, 4);
+        assertOk(fx.stub.truncateCollection(dev.quiver.proto.milvus.TruncateCollectionRequest.newBuilder()
+                .setCollectionName("c").build()).getStatus());
+        assertThat(fx.stub.getCollectionStatistics(GetCollectionStatisticsRequest.newBuilder().setCollectionName("c")
+                .build()).getStatsList()).containsExactly(pair("row_count", "0"));
+        assertThat(fx.stub.hasCollection(HasCollectionRequest.newBuilder().setCollectionName("c").build()).getValue())
+                .isTrue();
+        assertThat(fx.data.calls).anyMatch(call -> call.startsWith("truncate "));
+        assertError(fx.stub.truncateCollection(dev.quiver.proto.milvus.TruncateCollectionRequest.newBuilder()
+                .setCollectionName("x").build()).getStatus(), 100, ErrorCode.CollectionNotExists,
+                "collection not found[database=default][collection=x]");
+    }
+
+    @Test
     void partitionsHaveDefaultAndMilvusRules() {
         fx.createCollection("c");
         assertOk(fx.stub.createPartition(CreatePartitionRequest.newBuilder().setCollectionName("c")

@@ -44,8 +44,11 @@ import dev.quiver.grammar.internal.milvus.MilvusExpressionReader;
  * </ul>
  *
  * <h2>Rendering</h2>
- * Both renderers print the fewest parentheses that keep the tree's shape (plus parentheses around boolean operands
- * of comparisons and arithmetic), so for every tree {@code parse} produces, {@code parse(render(e)).equals(e)}.
+ * Both renderers print the fewest parentheses that keep the tree's shape, plus a few that make the text mean the
+ * same under Milvus's precedence and SQL's: around boolean operands of comparisons, {@code in}, {@code like} and
+ * arithmetic (so {@code (not a) == b}), and around a {@code **} operand of {@code **}. For every tree {@code parse}
+ * produces, {@code parse(render(e)).equals(e)}, and the statement parser reads {@code renderStatementText(e)} back
+ * as {@code e}.
  * Strings are double-quoted with {@code \" \\ \n \r \t} and {@code \\uXXXX} escapes; decimals use
  * {@link Double#toString(double)}; integers are decimal. A range whose subject is not a field is printed as two
  * comparisons joined by {@code and} (as {@code BETWEEN} in statement text when both bounds are inclusive).

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints a statement AST as canonical statement text: upper-case keywords, {@code COLLECTION} (never
@@ -132,11 +133,7 @@ public final class StatementFormatter {
                     return string(key);
                 }
             }
-            List<String> parts = new ArrayList<>();
-            for (String part : key.split("\\.")) {
-                parts.add(formatName(part));
-            }
-            return text(String.join(".", parts));
+            return text(dottedName(key));
         }
 
         void statement(Statement statement) {
@@ -183,11 +180,20 @@ public final class StatementFormatter {
         }
 
         private Writer settingName(String name) {
+            return text(dottedName(name));
+        }
+
+        /**
+         * A setting name or property key: here keywords can only be names, so only reserved words and parts that
+         * are not plain identifiers are quoted.
+         */
+        private static String dottedName(String name) {
             List<String> parts = new ArrayList<>();
-            for (String part : name.split("\\.")) {
-                parts.add(formatName(part));
+            for (String part : name.split("\\.", -1)) {
+                boolean plain = PLAIN_IDENTIFIER.matcher(part).matches() && !Keywords.isReserved(part);
+                parts.add(plain ? part : '`' + part.replace("`", "``") + '`');
             }
-            return text(String.join(".", parts));
+            return String.join(".", parts);
         }
 
         private boolean schema(Statement statement) {
@@ -416,7 +422,7 @@ public final class StatementFormatter {
             return partitionsSuffix(partitions);
         }
 
-        private Writer limitOffset(Expression limit, Expression offset) {
+        private Writer limitOffset(@Nullable Expression limit, @Nullable Expression offset) {
             if (limit != null) {
                 text(" LIMIT ").value(limit);
             }
@@ -446,9 +452,9 @@ public final class StatementFormatter {
          * The AND terms of a search's WHERE: the filter's top-level conjuncts and the distance bounds, merged so
          * that positional parameters keep their text order (the parser numbers {@code ?} in text order).
          */
-        private static List<Consumer<Writer>> whereTerms(Expression filter, List<DistanceBound> bounds) {
+        private static List<Consumer<Writer>> whereTerms(@Nullable Expression filter, List<DistanceBound> bounds) {
             List<Expression> conjuncts = new ArrayList<>();
-            Expression current = filter;
+            @Nullable Expression current = filter;
             while (current instanceof And and) {
                 conjuncts.add(and.right());
                 current = and.left();

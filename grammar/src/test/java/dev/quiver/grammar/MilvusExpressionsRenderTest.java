@@ -78,6 +78,7 @@ class MilvusExpressionsRenderTest {
                 Arguments.of(arith(arith(A, ArithmeticOperator.ADD, B), ArithmeticOperator.MULTIPLY, C), "(a + b) * c"),
                 Arguments.of(arith(A, ArithmeticOperator.ADD, arith(B, ArithmeticOperator.MULTIPLY, C)), "a + b * c"),
                 Arguments.of(arith(A, ArithmeticOperator.POWER, arith(B, ArithmeticOperator.POWER, C)), "a ** (b ** c)"),
+                Arguments.of(arith(arith(A, ArithmeticOperator.POWER, B), ArithmeticOperator.POWER, C), "(a ** b) ** c"),
                 Arguments.of(arith(Literal.of(-5L), ArithmeticOperator.POWER, two), "(-5) ** 2"),
                 Arguments.of(arith(new Negate(A), ArithmeticOperator.POWER, two), "(-a) ** 2"),
                 Arguments.of(new Negate(arith(A, ArithmeticOperator.POWER, two)), "-a ** 2"),

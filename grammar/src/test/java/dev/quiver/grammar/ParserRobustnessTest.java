@@ -20,7 +20,7 @@ class ParserRobustnessTest {
     void everyPrefixOfEveryCorpusStatementParsesOrFailsCleanly() throws IOException {
         for (ScriptStatement statement : StatementCorpusTest.corpus()) {
             String text = statement.text();
-            for (int end = 0; end < text.length(); end += Math.max(1, text.length() / 40)) {
+            for (int end = 0; end < text.length(); end += Math.max(1, text.length() / 20)) {
                 check(text.substring(0, end));
             }
         }
@@ -31,7 +31,7 @@ class ParserRobustnessTest {
         Random random = new Random(7);
         String alphabet = "();,[]{}'\"`?:-*<>=!.x1 ";
         List<ScriptStatement> corpus = StatementCorpusTest.corpus();
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 1000; i++) {
             StringBuilder text = new StringBuilder(corpus.get(random.nextInt(corpus.size())).text());
             int edits = 1 + random.nextInt(3);
             for (int e = 0; e < edits && text.length() > 0; e++) {

@@ -33,6 +33,8 @@ class StatementFormatterTest {
         "select id from c where v <-> [1, 2] < 0.5 order by v <-> [1, 2] limit 3|SELECT id FROM c WHERE distance() < 0.5 ORDER BY v <-> [1, 2] LIMIT 3",
         "load collection c with ('my key' = 1, a.b = 2)|LOAD COLLECTION c WITH ('my key' = 1, a.b = 2)",
         "compact collection c|COMPACT c",
+        "set timeout = 30s|SET timeout = \"30s\"",
+        "alter database d set (database.max.collections = 2, `and`.x = 1)|ALTER DATABASE d SET (database.max.collections = 2, `and`.x = 1)",
     })
     void printsCanonicalText(String input, String canonical) {
         Statement statement = parser.parse(input);

@@ -1,88 +1,58 @@
 package dev.quiver.console.cli;
 
 import dev.quiver.console.session.CommandTags;
-import java.lang.reflect.Method;
+import dev.quiver.driver.MilvusStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Command tags from the driver's {@code dev.quiver.driver.MilvusStatement} extension ({@code getCommandTag()},
- * {@code getDetails()}), printed as {@code TAG (details)}, e.g. {@code FLUSH 1 (sealed 3 segments)}. The extension
- * is looked up by name so that the console also runs against other JDBC drivers; statements that are no
- * {@code MilvusStatement} get the fallback's tag.
+ * Command tags from the driver's {@link MilvusStatement} extension, printed as {@code TAG (details)}, e.g.
+ * {@code FLUSH 1 (sealed 3 segments)}. Of the details only those worth reading are summarized (sealed segments,
+ * load state); timestamps and ids stay available to programs but would make every run's output differ.
+ * Statements of other drivers get the fallback's tag.
  */
 final class DriverCommandTags implements CommandTags {
-    private static final String EXTENSION = "dev.quiver.driver.MilvusStatement";
-
-    private final Class<?> extension;
-    private final Method commandTag;
-    private final @Nullable Method details;
     private final CommandTags fallback;
 
-    private DriverCommandTags(Class<?> extension, Method commandTag, @Nullable Method details, CommandTags fallback) {
-        this.extension = extension;
-        this.commandTag = commandTag;
-        this.details = details;
+    private DriverCommandTags(CommandTags fallback) {
         this.fallback = fallback;
     }
 
-    /** Tags from the driver extension when it is on the class path, else {@code fallback}. */
+    /** Tags from the Quiver driver's extension, else from {@code fallback}. */
     static CommandTags orElse(CommandTags fallback) {
-        try {
-            Class<?> extension = Class.forName(EXTENSION, false, DriverCommandTags.class.getClassLoader());
-            Method commandTag = extension.getMethod("getCommandTag");
-            Method details = null;
-            try {
-                details = extension.getMethod("getDetails");
-            } catch (NoSuchMethodException e) {
-                details = null;
-            }
-            return new DriverCommandTags(extension, commandTag, details, fallback);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            return fallback;
-        }
+        return new DriverCommandTags(fallback);
     }
 
     @Override
     public String describe(Statement statement, String sql, long updateCount) throws SQLException {
-        if (!statement.isWrapperFor(extension)) {
+        if (!statement.isWrapperFor(MilvusStatement.class)) {
             return fallback.describe(statement, sql, updateCount);
         }
-        Object milvusStatement = statement.unwrap(extension);
-        Object tag = invoke(commandTag, milvusStatement);
-        if (tag == null || tag.toString().isBlank()) {
+        MilvusStatement milvusStatement = statement.unwrap(MilvusStatement.class);
+        String tag = milvusStatement.getCommandTag();
+        if (tag == null || tag.isBlank()) {
             return fallback.describe(statement, sql, updateCount);
         }
-        String detailText = details == null ? "" : render(invoke(details, milvusStatement));
-        return detailText.isEmpty() ? tag.toString() : tag + " (" + detailText + ")";
+        String details = summarize(milvusStatement.getDetails());
+        return details.isEmpty() ? tag : tag + " (" + details + ")";
     }
 
-    private static @Nullable Object invoke(Method method, Object target) throws SQLException {
-        try {
-            return method.invoke(target);
-        } catch (ReflectiveOperationException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof SQLException sqlException) {
-                throw sqlException;
-            }
-            throw new SQLException("the driver's " + method.getName() + "() failed: " + cause, cause);
+    static String summarize(Map<String, Object> details) {
+        List<String> parts = new ArrayList<>();
+        Object sealed = details.get("sealed_segment_ids");
+        if (sealed instanceof Collection<?> segments) {
+            parts.add("sealed " + segments.size() + (segments.size() == 1 ? " segment" : " segments"));
+        } else if (sealed instanceof long[] segments) {
+            parts.add("sealed " + segments.length + (segments.length == 1 ? " segment" : " segments"));
         }
-    }
-
-    private static String render(@Nullable Object details) {
-        if (details == null) {
-            return "";
+        Object loadState = details.get("load_state");
+        if (loadState != null) {
+            parts.add("load state " + loadState);
         }
-        if (details instanceof Map<?, ?> map) {
-            return map.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
-                    .collect(Collectors.joining(", "));
-        }
-        if (details instanceof java.util.Optional<?> optional) {
-            return optional.map(Object::toString).orElse("");
-        }
-        return details.toString();
+        return String.join(", ", parts);
     }
 }

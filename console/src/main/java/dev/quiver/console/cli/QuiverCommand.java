@@ -134,7 +134,21 @@ public final class QuiverCommand implements Callable<Integer> {
         Settings settings = new Settings(format, terminal && !ascii, () -> 0);
         settings.echo(echo);
         settings.errorPolicy(onError);
-        Connector connector = typed -> environment.connect(ConnectionTarget.normalize(typed), properties);
+        Connector connector = new Connector() {
+            @Override
+            public Connection connect(String typed) throws SQLException {
+                try {
+                    return environment.connect(ConnectionTarget.normalize(typed), properties);
+                } catch (IllegalArgumentException e) {
+                    throw new SQLException(e.getMessage(), "08001", e);
+                }
+            }
+
+            @Override
+            public String urlFor(String typed) {
+                return ConnectionTarget.redact(ConnectionTarget.normalize(typed));
+            }
+        };
         try (Session session = new Session(connection, target.url(), connector, settings, out, err)) {
             session.commandTags(DriverCommandTags.orElse(CommandTags.generic()));
             session.workingDirectory(environment.workingDirectory());
@@ -177,7 +191,8 @@ public final class QuiverCommand implements Callable<Integer> {
     }
 
     private int runScripts(Session session, PrintWriter err) {
-        try (SigintCancels ignored = SigintCancels.install(session)) {
+        SigintCancels sigint = SigintCancels.install(session);
+        try {
             Flow flow = Flow.CONTINUE;
             if (scripts.isEmpty()) {
                 flow = session.run(reader(environment.stdin()), "<stdin>", environment.workingDirectory());
@@ -205,6 +220,8 @@ public final class QuiverCommand implements Callable<Integer> {
             err.println("quiver: cannot read: " + e.getMessage());
             err.flush();
             return ExitCodes.USAGE_OR_CONNECTION;
+        } finally {
+            sigint.close();
         }
     }
 

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /** Opens connections for {@code \connect}, with the credentials the console was started with. Thread-safe. */
-@FunctionalInterface
 public interface Connector {
 
     /**
@@ -14,4 +13,9 @@ public interface Connector {
      * @throws SQLException when the URL is wrong or the server cannot be reached
      */
     Connection connect(String url) throws SQLException;
+
+    /** The URL {@link #connect} opens for what the user typed, for messages; by default the text itself. */
+    default String urlFor(String typed) {
+        return typed;
+    }
 }

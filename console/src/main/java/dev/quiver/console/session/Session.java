@@ -215,7 +215,7 @@ public final class Session implements AutoCloseable {
         Connection replacement = connector.connect(newUrl);
         Connection previous = connection;
         connection = replacement;
-        url = newUrl;
+        url = connector.urlFor(newUrl);
         try {
             previous.close();
         } catch (SQLException e) {

@@ -38,8 +38,11 @@ final class StatementExecutor {
             session.running().begin(statement);
             try {
                 boolean hasRows;
-                try (Progress.Handle ignored = session.progress().start(CommandTags.leadingWords(sql))) {
+                Progress.Handle progress = session.progress().start(CommandTags.leadingWords(sql));
+                try {
                     hasRows = statement.execute(sql);
+                } finally {
+                    progress.close();
                 }
                 printResults(statement, sql, hasRows, out, forPeople);
             } finally {

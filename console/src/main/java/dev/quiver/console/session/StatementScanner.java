@@ -25,6 +25,7 @@ public final class StatementScanner {
     private int startLine;
     private int startColumn;
     private char previous;
+    private boolean closedComment;
 
     /** A scanner whose first fed character is at line 1, column 1. */
     public StatementScanner() {
@@ -136,6 +137,7 @@ public final class StatementScanner {
                 if (c == '/' && previous == '*') {
                     mode = Mode.CODE;
                     previous = '\0';
+                    closedComment = true;
                     return false;
                 }
             }
@@ -146,6 +148,10 @@ public final class StatementScanner {
 
     /** Whether a character starts a statement: anything but whitespace and the characters of a comment. */
     private boolean isSignificant(char c) {
+        if (closedComment) {
+            closedComment = false;
+            return false;
+        }
         return !Character.isWhitespace(c) && mode != Mode.LINE_COMMENT && mode != Mode.BLOCK_COMMENT;
     }
 

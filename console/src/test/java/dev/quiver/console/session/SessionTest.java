@@ -25,7 +25,12 @@ class SessionTest {
     private final StringWriter err = new StringWriter();
 
     private Session session() {
-        return new Session(database.connect(), "jdbc:milvus://db", url -> database.connect(),
+        return new Session(database.connect(), "jdbc:milvus://db", new Connector() {
+                    @Override
+                    public java.sql.Connection connect(String url) {
+                        return database.connect();
+                    }
+                },
                 new Settings(OutputFormat.TABLE, false, () -> 0), new PrintWriter(out), new PrintWriter(err));
     }
 

@@ -35,6 +35,7 @@ public final class SchemaNormalizer {
      *
      * @throws EngineException 1100 {@code invalid parameter} describing the first problem found
      */
+    @SuppressWarnings("deprecation")
     public static CollectionSchema normalize(String collectionName, CollectionSchema requested) {
         if (!requested.getName().isEmpty() && !requested.getName().equals(collectionName)) {
             throw invalid("collection name = " + collectionName + ", schema.Name=" + requested.getName());

@@ -1,6 +1,11 @@
 package dev.quiver.embedded.data;
 
 import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.filter.FieldResolver;
+import dev.quiver.embedded.filter.FilterCompiler;
+import dev.quiver.embedded.filter.PrimaryKeys;
+import dev.quiver.embedded.filter.RowPredicate;
+import dev.quiver.grammar.expr.Expression;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.TemplateValue;
 import java.util.HashSet;
@@ -10,7 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Compiles a request's filter once into a {@link RowFilter}; null means "every row". */
+/**
+ * Compiles a request's filter once (through the filter package) into a {@link RowFilter}; null means "every row".
+ * Filters that only list primary keys take a hash-set fast path.
+ */
 final class Filters {
     private Filters() {
     }
@@ -19,11 +27,39 @@ final class Filters {
         if (expr.isBlank()) {
             return null;
         }
-        Optional<List<Object>> keys = PrimaryKeyList.of(Schemas.primary(schema), expr, templates);
-        if (keys.isPresent()) {
-            Set<Object> set = new HashSet<>(keys.get());
-            return (segment, row) -> set.contains(segment.pk(row));
+        Optional<List<Object>> listed = PrimaryKeyList.of(Schemas.primary(schema), expr, templates);
+        if (listed.isPresent()) {
+            return keyFilter(listed.get());
         }
-        throw MilvusError.UNSUPPORTED_OPERATION.withReason("filter expression is not supported yet: " + expr);
+        FieldResolver resolver = FieldResolver.of(schema);
+        Expression parsed = parse(expr);
+        Optional<List<Object>> keys = PrimaryKeys.extract(parsed, resolver, templates);
+        if (keys.isPresent()) {
+            return keyFilter(keys.get());
+        }
+        RowPredicate predicate = FilterCompiler.compile(parsed, resolver, templates);
+        return segment -> predicate.bind(new SegmentColumns(segment));
+    }
+
+    /** The primary keys the filter selects, when it selects only by key. */
+    static Optional<List<Object>> keys(CollectionSchema schema, String expr, Map<String, TemplateValue> templates) {
+        Optional<List<Object>> listed = PrimaryKeyList.of(Schemas.primary(schema), expr, templates);
+        if (listed.isPresent()) {
+            return listed;
+        }
+        return PrimaryKeys.extract(parse(expr), FieldResolver.of(schema), templates);
+    }
+
+    private static Expression parse(String expr) {
+        try {
+            return FilterCompiler.parse(expr);
+        } catch (UnsupportedOperationException e) {
+            throw MilvusError.UNSUPPORTED_OPERATION.withReason("filter expressions are not supported yet: " + expr);
+        }
+    }
+
+    private static RowFilter keyFilter(List<Object> keys) {
+        Set<Object> set = new HashSet<>(keys);
+        return segment -> row -> set.contains(segment.pk(row));
     }
 }

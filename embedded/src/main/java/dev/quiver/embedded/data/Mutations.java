@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * Insert, Upsert and Delete. Each mutation of a collection runs under the collection's lock: take a timestamp,
@@ -97,7 +98,7 @@ final class Mutations {
         }
         CollectionData data = registry.collection(info);
         FieldSchema pk = Schemas.primary(data.schema());
-        Optional<List<Object>> listed = PrimaryKeyList.of(pk, expr, request.getExprTemplateValuesMap());
+        Optional<List<Object>> listed = Filters.keys(data.schema(), expr, request.getExprTemplateValuesMap());
         List<Object> keys = listed.map(l -> (List<Object>) new ArrayList<>(new LinkedHashSet<>(l)))
                 .orElseGet(() -> matchingKeys(database, request));
         long ts;
@@ -129,8 +130,9 @@ final class Mutations {
         LinkedHashSet<Object> keys = new LinkedHashSet<>();
         for (ReadView.Part part : view.parts) {
             Segment segment = part.segment();
+            IntPredicate matches = filter == null ? null : filter.bind(segment);
             for (int row = 0; row < part.rows(); row++) {
-                if (view.visible(segment, row) && (filter == null || filter.test(segment, row))) {
+                if (view.visible(segment, row) && (matches == null || matches.test(row))) {
                     keys.add(segment.pk(row));
                 }
             }

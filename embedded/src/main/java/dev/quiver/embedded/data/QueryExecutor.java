@@ -9,6 +9,7 @@ import dev.quiver.proto.milvus.ScalarField;
 import dev.quiver.proto.milvus.Status;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** The Query RPC: filter, pagination, output fields and {@code count(*)} over the loaded partitions. */
 final class QueryExecutor {
@@ -50,8 +51,9 @@ final class QueryExecutor {
             long count = 0;
             for (ReadView.Part part : view.parts) {
                 Segment segment = part.segment();
+                IntPredicate matches = filter == null ? null : filter.bind(segment);
                 for (int row = 0; row < part.rows(); row++) {
-                    if (view.visible(segment, row) && (filter == null || filter.test(segment, row))) {
+                    if (view.visible(segment, row) && (matches == null || matches.test(row))) {
                         count++;
                     }
                 }
@@ -66,8 +68,9 @@ final class QueryExecutor {
         outer:
         for (ReadView.Part part : view.parts) {
             Segment segment = part.segment();
+            IntPredicate matches = filter == null ? null : filter.bind(segment);
             for (int row = 0; row < part.rows(); row++) {
-                if (view.visible(segment, row) && (filter == null || filter.test(segment, row))) {
+                if (view.visible(segment, row) && (matches == null || matches.test(row))) {
                     hits.add(new OutputFields.Hit(segment, row));
                     if (hits.size() >= wanted) {
                         break outer;

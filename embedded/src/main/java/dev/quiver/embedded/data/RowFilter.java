@@ -1,7 +1,9 @@
 package dev.quiver.embedded.data;
 
-/** A compiled filter expression, evaluated per row of a segment. Thread-safe once compiled. */
+import java.util.function.IntPredicate;
+
+/** A compiled filter; {@link #bind} it to one segment, then test that segment's rows (one thread per binding). */
 @FunctionalInterface
 interface RowFilter {
-    boolean test(Segment segment, int row);
+    IntPredicate bind(Segment segment);
 }

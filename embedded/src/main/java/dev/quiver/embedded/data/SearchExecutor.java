@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * The Search RPC: exact (brute-force) search over the loaded partitions with Milvus's parameters and result
@@ -316,8 +317,10 @@ final class SearchExecutor {
             return score < radius && (!hasRangeFilter || score >= rangeFilter);
         }
 
+        private IntPredicate matches;
+
         private boolean eligible(Segment segment, int row) {
-            return view.visible(segment, row) && (filter == null || filter.test(segment, row));
+            return view.visible(segment, row) && (matches == null || matches.test(row));
         }
 
         /** Visits every eligible row's score. */
@@ -333,6 +336,7 @@ final class SearchExecutor {
                 if (column == null) {
                     continue;
                 }
+                matches = filter == null ? null : filter.bind(segment);
                 int rows = part.rows();
                 switch (field.getDataType()) {
                     case FloatVector -> {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Milvus does. Create instances through {@link MilvusError#with}, {@link MilvusError#withReason} or
  * {@link MilvusError#because}.
  */
+@SuppressWarnings("deprecation")
 public final class EngineException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -59,7 +60,6 @@ public final class EngineException extends RuntimeException {
     }
 
     /** The in-band status: {@code code}, legacy {@code error_code}, {@code reason}, {@code retriable}, {@code detail}. */
-    @SuppressWarnings("deprecation")
     public Status toStatus() {
         Status.Builder status = Status.newBuilder()
                 .setCode(error.code())

@@ -53,9 +53,29 @@ final class Dynamic {
             return Double.compare(x.doubleValue(), y.doubleValue());
         }
         if (a instanceof String x && b instanceof String y) {
-            return x.compareTo(y);
+            return compareStrings(x, y);
         }
         return INCOMPARABLE;
+    }
+
+    /**
+     * Orders strings by code point, as Milvus orders their UTF-8 bytes ({@link String#compareTo} orders UTF-16
+     * units, which puts characters above U+FFFF before U+E000..U+FFFF).
+     */
+    static int compareStrings(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                boolean xs = Character.isSurrogate(x);
+                if (xs != Character.isSurrogate(y)) {
+                    return xs ? 1 : -1;
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
     }
 
     /** Equality with numbers compared as numbers ({@code 1 == 1.0}), lists element by element. */

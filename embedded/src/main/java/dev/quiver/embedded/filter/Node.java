@@ -163,7 +163,8 @@ abstract class Node {
             if (left.isNull(columns, row) || right.isNull(columns, row)) {
                 return Truth.UNKNOWN;
             }
-            return Truth.compare(left.getString(columns, row).compareTo(right.getString(columns, row)), op);
+            int cmp = Dynamic.compareStrings(left.getString(columns, row), right.getString(columns, row));
+            return Truth.compare(cmp, op);
         }
     }
 

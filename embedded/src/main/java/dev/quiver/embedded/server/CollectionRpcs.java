@@ -30,6 +30,8 @@ import dev.quiver.proto.milvus.ShowCollectionsRequest;
 import dev.quiver.proto.milvus.ShowCollectionsResponse;
 import dev.quiver.proto.milvus.ShowType;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.proto.milvus.TruncateCollectionRequest;
+import dev.quiver.proto.milvus.TruncateCollectionResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -255,6 +257,16 @@ final class CollectionRpcs {
             tx.replace(tx.snapshot().with(database,
                     new CollectionEntry(next, tx.nextTimestamp(), entry.shardsNum())));
             return Rpc.ok();
+        });
+    }
+
+    /** Removes every row, keeping the schema, partitions, indexes and load state (Milvus 2.6 TruncateCollection). */
+    TruncateCollectionResponse truncate(TruncateCollectionRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        return catalog.modify(tx -> {
+            long id = tx.snapshot().require(database, request.getCollectionName()).info().id();
+            tx.then(store -> store.truncate(id));
+            return TruncateCollectionResponse.newBuilder().setStatus(Rpc.ok()).build();
         });
     }
 

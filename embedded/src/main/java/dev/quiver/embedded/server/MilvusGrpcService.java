@@ -64,7 +64,16 @@ import dev.quiver.proto.milvus.ShowCollectionsRequest;
 import dev.quiver.proto.milvus.ShowCollectionsResponse;
 import dev.quiver.proto.milvus.ShowPartitionsRequest;
 import dev.quiver.proto.milvus.ShowPartitionsResponse;
+import dev.quiver.proto.milvus.CreateRoleRequest;
+import dev.quiver.proto.milvus.DropRoleRequest;
+import dev.quiver.proto.milvus.OperateUserRoleRequest;
+import dev.quiver.proto.milvus.SelectRoleRequest;
+import dev.quiver.proto.milvus.SelectRoleResponse;
+import dev.quiver.proto.milvus.SelectUserRequest;
+import dev.quiver.proto.milvus.SelectUserResponse;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.proto.milvus.TruncateCollectionRequest;
+import dev.quiver.proto.milvus.TruncateCollectionResponse;
 import dev.quiver.proto.milvus.DeleteRequest;
 import dev.quiver.proto.milvus.FlushAllRequest;
 import dev.quiver.proto.milvus.FlushAllResponse;
@@ -107,6 +116,7 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     private final AliasRpcs aliases;
     private final DataRpcs dml;
     private final CredentialRpcs credentials;
+    private final RoleRpcs roles;
 
     /** A service over {@code catalog}, whose data path is {@code data} (already attached to the catalog). */
     public MilvusGrpcService(Catalog catalog, DataEngine data) {
@@ -123,7 +133,9 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
         this.indexes = new IndexRpcs(catalog, data);
         this.aliases = new AliasRpcs(catalog);
         this.dml = new DataRpcs(data);
-        this.credentials = new CredentialRpcs(users);
+        Roles roleStore = new Roles(users);
+        this.credentials = new CredentialRpcs(users, roleStore);
+        this.roles = new RoleRpcs(roleStore);
     }
 
     // connection
@@ -214,6 +226,12 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     }
 
     @Override
+    public void truncateCollection(TruncateCollectionRequest request,
+                                   StreamObserver<TruncateCollectionResponse> observer) {
+        Rpc.unary(observer, TruncateCollectionResponse.getDefaultInstance(), () -> collections.truncate(request));
+    }
+
+    @Override
     public void getCollectionStatistics(GetCollectionStatisticsRequest request,
                                         StreamObserver<GetCollectionStatisticsResponse> observer) {
         Rpc.unary(observer, GetCollectionStatisticsResponse.getDefaultInstance(),
@@ -294,11 +312,13 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     }
 
     @Override
+    @SuppressWarnings("deprecation")
     public void getIndexState(GetIndexStateRequest request, StreamObserver<GetIndexStateResponse> observer) {
         Rpc.unary(observer, GetIndexStateResponse.getDefaultInstance(), () -> indexes.state(request));
     }
 
     @Override
+    @SuppressWarnings("deprecation")
     public void getIndexBuildProgress(GetIndexBuildProgressRequest request,
                                       StreamObserver<GetIndexBuildProgressResponse> observer) {
         Rpc.unary(observer, GetIndexBuildProgressResponse.getDefaultInstance(), () -> indexes.buildProgress(request));
@@ -423,5 +443,32 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     @Override
     public void listCredUsers(ListCredUsersRequest request, StreamObserver<ListCredUsersResponse> observer) {
         Rpc.unary(observer, ListCredUsersResponse.getDefaultInstance(), credentials::list);
+    }
+
+    // roles
+
+    @Override
+    public void createRole(CreateRoleRequest request, StreamObserver<Status> observer) {
+        Rpc.unary(observer, Status.getDefaultInstance(), () -> roles.create(request));
+    }
+
+    @Override
+    public void dropRole(DropRoleRequest request, StreamObserver<Status> observer) {
+        Rpc.unary(observer, Status.getDefaultInstance(), () -> roles.drop(request));
+    }
+
+    @Override
+    public void operateUserRole(OperateUserRoleRequest request, StreamObserver<Status> observer) {
+        Rpc.unary(observer, Status.getDefaultInstance(), () -> roles.operate(request));
+    }
+
+    @Override
+    public void selectRole(SelectRoleRequest request, StreamObserver<SelectRoleResponse> observer) {
+        Rpc.unary(observer, SelectRoleResponse.getDefaultInstance(), () -> roles.selectRole(request));
+    }
+
+    @Override
+    public void selectUser(SelectUserRequest request, StreamObserver<SelectUserResponse> observer) {
+        Rpc.unary(observer, SelectUserResponse.getDefaultInstance(), () -> roles.selectUser(request));
     }
 }

@@ -284,6 +284,20 @@ class FilterCompilerTest {
     }
 
     @Test
+    void stringsOrderByCodePointLikeUtf8Bytes() {
+        String bmp = "\uFFFD";
+        String astral = "\uD83D\uDE00";
+        assertThat(bmp.compareTo(astral)).isPositive();
+        assertThat(Dynamic.compareStrings(bmp, astral)).isNegative();
+        assertThat(Dynamic.compareStrings("ab", "abc")).isNegative();
+        assertThat(Dynamic.compareStrings("b", "abc")).isPositive();
+        InMemoryColumns columns = new InMemoryColumns().column("name", bmp, astral);
+        RowPredicate predicate = FilterCompiler.compile("name < \"" + astral + "\"", RESOLVER, Map.of());
+        assertThat(predicate.test(columns, 0)).isTrue();
+        assertThat(predicate.test(columns, 1)).isFalse();
+    }
+
+    @Test
     void longOrChainsCompileWithoutDeepRecursion() {
         StringBuilder expr = new StringBuilder("id == 0");
         for (int i = 1; i < 5_000; i++) {

@@ -183,6 +183,7 @@ selectItem
 
 orderItem
     : identifier distanceOperator literalValue (ASC | DESC)?     #vectorOrder
+    | DISTANCE LPAREN RPAREN (ASC | DESC)?                       #distanceOrder
     | identifier (ASC | DESC)?                                   #plainOrder
     ;
 

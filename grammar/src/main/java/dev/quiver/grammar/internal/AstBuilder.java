@@ -33,6 +33,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -457,7 +458,7 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
         }
         String groupBy = context.groupField == null ? null : name(context.groupField);
         return new Search(items, collection, partitions, filter, bounds, groupBy, order,
-                java.util.Objects.requireNonNull(limit), offset, properties);
+                Objects.requireNonNull(limit), offset, properties);
     }
 
     private DistanceBound distanceBound(PredicatedContext term, DistancePredicateContext distance, VectorOrder order) {

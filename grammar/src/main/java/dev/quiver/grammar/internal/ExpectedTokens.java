@@ -59,9 +59,44 @@ final class ExpectedTokens {
     /** Where reading stopped and what was expected there. */
     record Result(int tokenIndex, List<String> expected) {}
 
-    private record Frame(ATNState returnState, int precedence, @Nullable Frame caller) {}
+    /** A return address on the simulated call stack; hashes are precomputed because items are hashed a lot. */
+    private record Frame(ATNState returnState, int precedence, @Nullable Frame caller, int hash) {
+        Frame(ATNState returnState, int precedence, @Nullable Frame caller) {
+            this(returnState, precedence, caller,
+                    mix(mix(mix(17, returnState.stateNumber), precedence), caller == null ? 0 : caller.hash));
+        }
 
-    private record Item(ATNState state, int position, int precedence, @Nullable Frame stack) {}
+        @Override
+        public boolean equals(Object o) {
+            return this == o || (o instanceof Frame other && hash == other.hash
+                    && returnState.stateNumber == other.returnState.stateNumber && precedence == other.precedence
+                    && Objects.equals(caller, other.caller));
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    private record Item(ATNState state, int position, int precedence, @Nullable Frame stack) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Item other && state.stateNumber == other.state.stateNumber
+                    && position == other.position && precedence == other.precedence
+                    && Objects.equals(stack, other.stack);
+        }
+
+        @Override
+        public int hashCode() {
+            return mix(mix(mix(mix(31, state.stateNumber), position), precedence), stack == null ? 0 : stack.hash);
+        }
+    }
+
+    private static int mix(int hash, int value) {
+        int h = (hash ^ value) * 0x9E3779B1;
+        return h ^ (h >>> 15);
+    }
 
     private final ATN atn;
     private final List<Token> tokens;

@@ -4,10 +4,13 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.misc.IntervalSet;
 
 /** The keywords of the statement language, as the grammar defines them. */
 public final class Keywords {
     private static final Set<String> KEYWORDS = collectKeywords();
+    private static final Set<String> RESERVED = collectReserved();
 
     private Keywords() {
     }
@@ -18,6 +21,37 @@ public final class Keywords {
      */
     public static boolean isKeyword(String word) {
         return KEYWORDS.contains(word.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code word} is a reserved keyword (in any letter case): one that can never stand for a name, such
+     * as {@code AND} or {@code NULL}. Other keywords are names wherever the grammar is not expecting them.
+     */
+    public static boolean isReserved(String word) {
+        return RESERVED.contains(word.toUpperCase(Locale.ROOT));
+    }
+
+    private static Set<String> collectReserved() {
+        ATN atn = QuiverSqlParser._ATN;
+        IntervalSet identifierStarts = atn.nextTokens(atn.ruleToStartState[QuiverSqlParser.RULE_identifier]);
+        Set<String> reserved = new HashSet<>();
+        for (String keyword : KEYWORDS) {
+            int type = tokenType(keyword);
+            if (!identifierStarts.contains(type)) {
+                reserved.add(keyword);
+            }
+        }
+        return Set.copyOf(reserved);
+    }
+
+    private static int tokenType(String keyword) {
+        Vocabulary vocabulary = QuiverSqlLexer.VOCABULARY;
+        for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
+            if (("'" + keyword + "'").equals(vocabulary.getLiteralName(type))) {
+                return type;
+            }
+        }
+        throw new IllegalStateException("no token for keyword " + keyword);
     }
 
     private static Set<String> collectKeywords() {

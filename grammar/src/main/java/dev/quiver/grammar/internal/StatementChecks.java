@@ -16,6 +16,7 @@ import dev.quiver.grammar.expr.SparseVectorLiteral;
 import dev.quiver.grammar.internal.QuiverSqlParser.*;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +54,7 @@ final class StatementChecks {
         for (ColumnOptionContext option : options) {
             Class<?> kind = option instanceof NullOptionContext ? NotNullOptionContext.class : option.getClass();
             if (!seen.add(kind)) {
-                throw error(option, "option " + option.getText().toUpperCase(java.util.Locale.ROOT)
+                throw error(option, "option " + option.getText().toUpperCase(Locale.ROOT)
                         + " conflicts with an earlier option of column '" + name + "'");
             }
             if (option instanceof PrimaryKeyOptionContext) {
@@ -86,6 +87,10 @@ final class StatementChecks {
             return null;
         }
         for (OrderItemContext item : items) {
+            if (item instanceof DistanceOrderContext) {
+                throw error(item, "ORDER BY distance() is not supported: a vector search is ordered by its vector,"
+                        + " nearest first; write ORDER BY field <-> vector");
+            }
             if (item instanceof PlainOrderContext plain) {
                 throw error(plain, "ORDER BY " + AstBuilder.name(plain.identifier())
                         + " is not supported: results can only be ordered by a vector distance,"

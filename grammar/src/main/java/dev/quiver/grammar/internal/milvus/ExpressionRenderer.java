@@ -154,7 +154,10 @@ public final class ExpressionRenderer {
             return false;
         }
         if (parent instanceof Arithmetic) {
-            return isBoolean(child) || level(child) < level(parent);
+            // A power chain is parenthesised on both sides: Milvus groups a ** b ** c from the left, SQL-style
+            // grammars from the right, and the text must mean the same to both.
+            int parentLevel = level(parent);
+            return isBoolean(child) || level(child) < parentLevel || (parentLevel == POWER && level(child) == POWER);
         }
         if (parent instanceof Like) {
             return level(child) < PRIMARY;

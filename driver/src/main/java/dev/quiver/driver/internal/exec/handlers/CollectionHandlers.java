@@ -27,6 +27,7 @@ import dev.quiver.proto.milvus.ShowCollectionsRequest;
 import dev.quiver.proto.milvus.ShowCollectionsResponse;
 import dev.quiver.proto.milvus.Status;
 import dev.quiver.proto.milvus.TruncateCollectionRequest;
+import dev.quiver.proto.milvus.TruncateCollectionResponse;
 import io.grpc.MethodDescriptor;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -160,13 +161,13 @@ final class CollectionHandlers {
     }
 
     /** TRUNCATE COLLECTION c → TruncateCollection (Milvus 2.6); a server without it answers "not supported". */
-    static final class Truncate extends SingleRpcHandler<TruncateCollection, TruncateCollectionRequest, Status> {
+    static final class Truncate extends SingleRpcHandler<TruncateCollection, TruncateCollectionRequest, TruncateCollectionResponse> {
         Truncate() {
             super(TruncateCollection.class);
         }
 
         @Override
-        MethodDescriptor<TruncateCollectionRequest, Status> method() {
+        MethodDescriptor<TruncateCollectionRequest, TruncateCollectionResponse> method() {
             return MilvusServiceGrpc.getTruncateCollectionMethod();
         }
 
@@ -176,7 +177,7 @@ final class CollectionHandlers {
         }
 
         @Override
-        ExecutionResult result(TruncateCollection s, Status response, ExecutionContext context) {
+        ExecutionResult result(TruncateCollection s, TruncateCollectionResponse response, ExecutionContext context) {
             return ExecutionResult.update(0, "TRUNCATE COLLECTION");
         }
     }

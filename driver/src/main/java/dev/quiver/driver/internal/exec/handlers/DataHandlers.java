@@ -9,6 +9,6 @@ final class DataHandlers {
     }
 
     static List<StatementHandler<?>> all() {
-        return List.of();
+        return List.of(new InsertHandler(), new DeleteHandler(), new QueryHandler(), new SearchHandler());
     }
 }

@@ -1,0 +1,226 @@
+package dev.quiver.driver.internal.exec.handlers;
+
+import dev.quiver.driver.internal.error.SqlExceptions;
+import dev.quiver.driver.internal.exec.ExecutionContext;
+import dev.quiver.driver.internal.exec.ExecutionResult;
+import dev.quiver.driver.internal.exec.RowSource;
+import dev.quiver.driver.internal.exec.StatementHandler;
+import dev.quiver.grammar.ast.DistanceBound;
+import dev.quiver.grammar.ast.Metric;
+import dev.quiver.grammar.ast.Property;
+import dev.quiver.grammar.ast.Search;
+import dev.quiver.grammar.expr.ComparisonOperator;
+import dev.quiver.proto.milvus.CollectionSchema;
+import dev.quiver.proto.milvus.DataType;
+import dev.quiver.proto.milvus.DescribeCollectionRequest;
+import dev.quiver.proto.milvus.DslType;
+import dev.quiver.proto.milvus.FieldSchema;
+import dev.quiver.proto.milvus.MilvusServiceGrpc;
+import dev.quiver.proto.milvus.SearchRequest;
+import dev.quiver.proto.milvus.SearchResultData;
+import dev.quiver.proto.milvus.SearchResults;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * SELECT ... ORDER BY field &lt;op&gt; vector LIMIT n [OFFSET m] [WITH (...)] → Search: the vectors as a placeholder
+ * group ({@code $0}; several vectors → nq &gt; 1 and a {@code query_index} column), the metric from the operator,
+ * {@code anns_field}, {@code topk}, {@code offset}, {@code round_decimal}, search parameters both as a JSON
+ * {@code params} and flattened, range search (radius / range_filter) from distance bounds following the metric's
+ * direction, GROUP BY as {@code group_by_field}, the WHERE filter as {@code dsl} (BoolExprV1). Rows come from the
+ * flat SearchResultData (topks per query, ids, scores as {@code distance}, row-aligned fields).
+ */
+final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
+    /** WITH keys that are search_params of their own rather than index search parameters. */
+    static final Set<String> TOP_LEVEL = Set.of("round_decimal", "ignore_growing", "group_size", "strict_group_size", "hints");
+
+    @Override
+    public Class<Search> statementType() {
+        return Search.class;
+    }
+
+    private record Plan(SearchRequest request, OutputColumns columns, FieldSchema pk) {}
+
+    private static Plan plan(Search s, CollectionSchema schema, ExecutionContext context) throws SQLException {
+        FieldSchema field = null;
+        for (FieldSchema f : schema.getFieldsList()) {
+            if (f.getName().equals(s.orderBy().field())) {
+                field = f;
+            }
+        }
+        if (field == null) {
+            throw SqlExceptions.create(dev.quiver.driver.MilvusSqlState.FIELD_NOT_FOUND, "unknown vector field "
+                    + s.orderBy().field() + " in collection " + s.collection(), 0, null);
+        }
+        Metric metric = s.orderBy().metric();
+        checkMetric(field, metric);
+        var vectors = s.orderBy().queryVectors();
+        if (vectors.isEmpty()) {
+            throw SqlExceptions.invalidValue("ORDER BY needs at least one query vector");
+        }
+        boolean multi = s.orderBy().isMultiVector();
+        OutputColumns columns = OutputColumns.resolve(s.items(), schema, s.collection(), true, multi);
+        long limit = Values.toLong(s.limit(), "LIMIT");
+        if (limit < 1) {
+            throw SqlExceptions.invalidValue("LIMIT of a vector search must be at least 1, got " + limit);
+        }
+        Long offset = s.offset() == null ? null : Values.toLong(s.offset(), "OFFSET");
+        Map<String, Property> props = Props.byKey(s.properties());
+        Property level = props.get("consistency_level");
+        ReadOptions read = ReadOptions.of(level == null ? null : Props.text(level.value()), s.collection(), context);
+
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<dev.quiver.proto.milvus.KeyValuePair> kvs = new ArrayList<>();
+        kvs.add(Props.kv("anns_field", field.getName()));
+        kvs.add(Props.kv("topk", Long.toString(limit)));
+        kvs.add(Props.kv("metric_type", metric.name()));
+        String roundDecimal = "-1";
+        for (Map.Entry<String, Property> e : props.entrySet()) {
+            String key = e.getKey();
+            if (key.equals("consistency_level")) {
+                continue;
+            }
+            if (key.equals("round_decimal")) {
+                long r = Props.integer(e.getValue());
+                if (r < -1 || r > 6) {
+                    throw SqlExceptions.invalidValue("round_decimal must be -1 or an integer in [0, 6], got " + r);
+                }
+                roundDecimal = Long.toString(r);
+            } else if (TOP_LEVEL.contains(key)) {
+                kvs.add(Props.kv(key, Props.text(e.getValue().value())));
+            } else if (key.equals("metric_type") || key.equals("anns_field") || key.equals("topk")
+                    || key.equals("offset") || key.equals("group_by_field")) {
+                throw SqlExceptions.invalidValue("WITH (" + e.getValue().key() + " = ...): " + key
+                        + " is set by the statement itself (ORDER BY, LIMIT, OFFSET, GROUP BY); remove it");
+            } else {
+                params.put(e.getValue().key(), paramValue(e.getValue()));
+            }
+        }
+        rangeBounds(s.distanceBounds(), metric, params);
+        kvs.add(Props.kv("round_decimal", roundDecimal));
+        if (offset != null) {
+            kvs.add(Props.kv("offset", Long.toString(offset)));
+        }
+        if (s.groupBy() != null) {
+            boolean known = schema.getFieldsList().stream().anyMatch(f -> f.getName().equals(s.groupBy()));
+            if (!known) {
+                throw SqlExceptions.create(dev.quiver.driver.MilvusSqlState.FIELD_NOT_FOUND, "unknown GROUP BY field "
+                        + s.groupBy() + " in collection " + s.collection(), 0, null);
+            }
+            kvs.add(Props.kv("group_by_field", s.groupBy()));
+        }
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            kvs.add(Props.kv(p.getKey(), String.valueOf(p.getValue())));
+        }
+        kvs.add(Props.kv("params", FieldEncoder.writeJson(params)));
+
+        SearchRequest.Builder b = SearchRequest.newBuilder().setDbName(context.database()).setCollectionName(s.collection())
+                .addAllPartitionNames(s.partitions()).setDsl(ReadOptions.filter(s.filter())).setDslType(DslType.BoolExprV1)
+                .setPlaceholderGroup(PlaceholderEncoder.encode(field, vectors).toByteString())
+                .addAllOutputFields(columns.outputFields()).addAllSearchParams(kvs).setNq(vectors.size())
+                .setGuaranteeTimestamp(read.guaranteeTimestamp()).setUseDefaultConsistency(read.useDefault());
+        if (read.level() != null) {
+            b.setConsistencyLevel(read.level());
+        }
+        return new Plan(b.build(), columns, InsertHandler.primaryKey(schema));
+    }
+
+    private static Object paramValue(Property p) throws SQLException {
+        Object v = Values.toJava(p.value(), "property " + p.key());
+        if (v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof String) {
+            return v;
+        }
+        return Props.text(p.value());
+    }
+
+    private static void checkMetric(FieldSchema field, Metric metric) throws SQLException {
+        DataType t = field.getDataType();
+        boolean ok = switch (t) {
+            case BinaryVector -> metric == Metric.HAMMING || metric == Metric.JACCARD;
+            case SparseFloatVector -> metric == Metric.IP;
+            case FloatVector, Float16Vector, BFloat16Vector, Int8Vector -> metric == Metric.L2 || metric == Metric.IP
+                    || metric == Metric.COSINE;
+            default -> throw SqlExceptions.invalidValue("ORDER BY " + field.getName() + ": " + t + " is not a vector field");
+        };
+        if (!ok) {
+            throw SqlExceptions.invalidValue("ORDER BY " + field.getName() + " " + metric.getOperator() + ": the " + metric
+                    + " metric (" + metric.getOperator() + ") does not apply to a " + dev.quiver.driver.internal.exec.ColumnType.of(field).baseName()
+                    + " field");
+        }
+    }
+
+    /**
+     * Distance bounds → radius / range_filter. For L2, HAMMING, JACCARD smaller is closer: Milvus keeps
+     * {@code range_filter <= d < radius}, so an upper bound is the radius. For IP and COSINE larger is closer:
+     * {@code radius < d <= range_filter}, so a lower bound is the radius.
+     */
+    static void rangeBounds(List<DistanceBound> bounds, Metric metric, Map<String, Object> params) throws SQLException {
+        boolean smallerIsCloser = metric == Metric.L2 || metric == Metric.HAMMING || metric == Metric.JACCARD;
+        for (DistanceBound bound : bounds) {
+            Object v = Values.toJava(bound.value(), "a distance bound");
+            if (!(v instanceof Number n)) {
+                throw SqlExceptions.invalidValue("a distance bound must be a number, got " + FieldEncoder.describeValue(v));
+            }
+            boolean upper = bound.operator() == ComparisonOperator.LESS || bound.operator() == ComparisonOperator.LESS_OR_EQUAL;
+            String key = upper == smallerIsCloser ? "radius" : "range_filter";
+            if (params.put(key, n) != null) {
+                throw SqlExceptions.invalidValue("the distance is bounded twice on the same side (" + key + ")");
+            }
+        }
+    }
+
+    @Override
+    public List<PlannedCall> plan(Search s, ExecutionContext context) throws SQLException {
+        Plan p = plan(s, context.describeCollection(s.collection()).getSchema(), context);
+        return List.of(new PlannedCall(MilvusServiceGrpc.getDescribeCollectionMethod(), DescribeCollectionRequest.newBuilder()
+                        .setDbName(context.database()).setCollectionName(s.collection()).build(),
+                        "read-only, sent while planning (or served from the schema cache) to encode the vectors"),
+                PlannedCall.of(MilvusServiceGrpc.getSearchMethod(), p.request()));
+    }
+
+    @Override
+    public ExecutionResult execute(Search s, ExecutionContext context) throws SQLException {
+        Plan p = plan(s, context.describeCollection(s.collection()).getSchema(), context);
+        SearchResults r = context.call(MilvusServiceGrpc.getSearchMethod(), p.request());
+        return ExecutionResult.rows("SELECT", RowSource.of(p.columns().columns(), rows(p, r.getResults())));
+    }
+
+    private static List<Object[]> rows(Plan p, SearchResultData data) {
+        OutputColumns.Reader reader = new OutputColumns.Reader(data.getFieldsDataList());
+        List<Object> ids = InsertHandler.ids(data.getIds());
+        List<OutputColumns.Out> outs = p.columns().outs();
+        List<Object[]> rows = new ArrayList<>();
+        int start = 0;
+        List<Long> topks = data.getTopksList();
+        if (topks.isEmpty() && !ids.isEmpty()) {
+            topks = List.of((long) ids.size());
+        }
+        for (int q = 0; q < topks.size(); q++) {
+            int hits = (int) (long) topks.get(q);
+            for (int i = start; i < start + hits; i++) {
+                Object[] row = new Object[outs.size()];
+                for (int c = 0; c < row.length; c++) {
+                    OutputColumns.Out out = outs.get(c);
+                    row[c] = switch (out.kind()) {
+                        case QUERY_INDEX -> q;
+                        case DISTANCE -> i < data.getScoresCount() ? data.getScores(i) : null;
+                        default -> {
+                            Object v = reader.value(out, i);
+                            if (v == null && p.pk() != null && out.source().equals(p.pk().getName()) && i < ids.size()) {
+                                v = ids.get(i);
+                            }
+                            yield v;
+                        }
+                    };
+                }
+                rows.add(row);
+            }
+            start += hits;
+        }
+        return rows;
+    }
+}
