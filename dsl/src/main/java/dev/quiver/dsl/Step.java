@@ -20,20 +20,19 @@ import org.jspecify.annotations.Nullable;
  * @param <R> the result of {@link #execute()}
  */
 public abstract class Step<R> {
+    private final Context context;
     private final Session session;
     private final @Nullable Duration timeout;
 
-    Step(Session session, @Nullable Duration timeout) {
-        this.session = session;
-        this.timeout = timeout;
+    Step(Context context) {
+        this.context = context;
+        this.session = context.session();
+        this.timeout = context.timeout();
     }
 
-    final Session session() {
-        return session;
-    }
-
-    final @Nullable Duration defaultTimeout() {
-        return timeout;
+    /** The session and default timeout, handed on to the steps this one derives. */
+    final Context context() {
+        return context;
     }
 
     /**

@@ -188,7 +188,6 @@ public final class EmbeddedMilvus implements AutoCloseable {
         private Duration shutdownTimeout = Duration.ofSeconds(5);
         private @Nullable String authUser;
         private @Nullable String authPassword;
-        private DataPathFactory dataPath = DataPaths.DEFAULT;
         private UnaryOperator<DataStore> catalogDataStore = UnaryOperator.identity();
 
         private Builder() {
@@ -255,11 +254,6 @@ public final class EmbeddedMilvus implements AutoCloseable {
             return this;
         }
 
-        Builder dataPath(DataPathFactory factory) {
-            this.dataPath = factory;
-            return this;
-        }
-
         /** Wraps what the catalog calls on the data path (tests observe the calls). */
         Builder catalogDataStore(UnaryOperator<DataStore> wrapper) {
             this.catalogDataStore = wrapper;
@@ -287,7 +281,8 @@ public final class EmbeddedMilvus implements AutoCloseable {
                 HybridClock clock = new HybridClock();
                 Catalog catalog = Catalog.open(clock, directory == null ? CatalogPersistence.none()
                         : persistence(directory.catalog()));
-                data = dataPath.open(directory, catalog, clock);
+                data = directory == null ? DataEngine.inMemory(catalog, clock)
+                        : DataEngine.persistent(directory, catalog, clock);
                 DataStore store = catalogDataStore.apply(data);
                 catalog.attach(store);
                 reloadLoaded(catalog, store);

@@ -23,9 +23,11 @@ import io.milvus.v2.service.vector.request.data.FloatVec;
 import io.milvus.v2.service.vector.response.InsertResp;
 import io.milvus.v2.service.vector.response.QueryResp;
 import io.milvus.v2.service.vector.response.SearchResp;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +51,36 @@ class OfficialJavaSdkIT {
                 client.close();
             }
         }
+    }
+
+    @Test
+    void persistedDataAndLoadStateSurviveARestart(@TempDir Path dir) throws Exception {
+        try (EmbeddedMilvus milvus = EmbeddedMilvus.builder().dataDirectory(dir).port(0).build()) {
+            MilvusClientV2 client = connect(milvus);
+            try {
+                client.createCollection(CreateCollectionReq.builder().collectionName(COLLECTION).dimension(DIM).build());
+                client.insert(io.milvus.v2.service.vector.request.InsertReq.builder().collectionName(COLLECTION)
+                        .data(rows()).build());
+            } finally {
+                client.close();
+            }
+        }
+        try (EmbeddedMilvus milvus = EmbeddedMilvus.builder().dataDirectory(dir).port(0).build()) {
+            MilvusClientV2 client = connect(milvus);
+            try {
+                assertThat(collectionState(client)).as("reloaded on restart").isEqualTo(LoadState.LoadStateLoaded);
+                QueryResp count = client.query(QueryReq.builder().collectionName(COLLECTION).filter("")
+                        .outputFields(List.of("count(*)")).build());
+                assertThat(count.getQueryResults().get(0).getEntity().get("count(*)")).isEqualTo(5L);
+                assertThat(topHit(client)).isEqualTo(2L);
+            } finally {
+                client.close();
+            }
+        }
+    }
+
+    private static MilvusClientV2 connect(EmbeddedMilvus milvus) {
+        return new MilvusClientV2(ConnectConfig.builder().uri("http://" + milvus.address()).build());
     }
 
     private static void walk(MilvusClientV2 client) {

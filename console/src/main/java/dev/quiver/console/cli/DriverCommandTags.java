@@ -43,16 +43,32 @@ final class DriverCommandTags implements CommandTags {
 
     static String summarize(Map<String, Object> details) {
         List<String> parts = new ArrayList<>();
-        Object sealed = details.get("sealed_segment_ids");
-        if (sealed instanceof Collection<?> segments) {
-            parts.add("sealed " + segments.size() + (segments.size() == 1 ? " segment" : " segments"));
-        } else if (sealed instanceof long[] segments) {
-            parts.add("sealed " + segments.length + (segments.length == 1 ? " segment" : " segments"));
+        int sealed = count(details.get("sealed_segment_ids"));
+        if (sealed >= 0) {
+            parts.add("sealed " + sealed + (sealed == 1 ? " segment" : " segments"));
         }
         Object loadState = details.get("load_state");
         if (loadState != null) {
             parts.add("load state " + loadState);
         }
         return String.join(", ", parts);
+    }
+
+    /** The number of ids in a list, an array, or a map of lists (per collection); -1 when absent. */
+    private static int count(@org.jspecify.annotations.Nullable Object ids) {
+        if (ids instanceof Collection<?> list) {
+            return list.size();
+        }
+        if (ids instanceof long[] array) {
+            return array.length;
+        }
+        if (ids instanceof Map<?, ?> perCollection) {
+            int total = 0;
+            for (Object value : perCollection.values()) {
+                total += Math.max(0, count(value));
+            }
+            return total;
+        }
+        return -1;
     }
 }

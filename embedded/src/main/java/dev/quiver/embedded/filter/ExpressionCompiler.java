@@ -154,7 +154,8 @@ final class ExpressionCompiler {
         Operand subject = operand(in.subject());
         Object listValue = constant(in.list());
         if (!(listValue instanceof List<?> rawList)) {
-            throw invalid("the right side of 'in' must be a list, not " + Operand.Constant.typeNameOfConstant(listValue));
+            throw invalid("the right side of 'in' must be a list, not "
+                    + Operand.Constant.typeNameOfConstant(listValue));
         }
         List<Object> list = new ArrayList<>(rawList);
         boolean negated = in.negated();
@@ -261,7 +262,7 @@ final class ExpressionCompiler {
         if (e instanceof Negate negate) {
             Operand inner = operand(negate.operand());
             if (inner instanceof Operand.Constant constant && constant.value instanceof Number number) {
-                return new Operand.Constant(number instanceof Long l ? (Object) (-l) : (Object) (-number.doubleValue()));
+                return new Operand.Constant(negative(number));
             }
             return arithmetic(new Operand.Constant(0L), ArithmeticOperator.SUBTRACT, inner);
         }
@@ -407,9 +408,13 @@ final class ExpressionCompiler {
             return converted;
         }
         if (e instanceof Negate n && constant(n.operand()) instanceof Number number) {
-            return number instanceof Long l ? (Object) (-l) : (Object) (-number.doubleValue());
+            return negative(number);
         }
         throw invalid(describe(e) + " is not a constant");
+    }
+
+    private static Object negative(Number number) {
+        return number instanceof Long l ? (Object) (-l) : (Object) (-number.doubleValue());
     }
 
     private static String describe(Expression e) {

@@ -241,10 +241,14 @@ class FilterCompilerTest {
                 .hasMessage("cannot parse expression: " + expr + ", error: " + detail);
     }
 
+    private static FieldResolver withoutDynamicField() {
+        return FieldResolver.of(SCHEMA.toBuilder().setEnableDynamicField(false)
+                .removeFields(SCHEMA.getFieldsCount() - 1).build());
+    }
+
     @Test
     void unknownFieldWithoutDynamicFieldIsReported() {
-        FieldResolver strict = FieldResolver.of(SCHEMA.toBuilder().setEnableDynamicField(false)
-                .removeFields(SCHEMA.getFieldsCount() - 1).build());
+        FieldResolver strict = withoutDynamicField();
         assertThat(strict.dynamicField()).isNull();
         assertThatThrownBy(() -> FilterCompiler.compile("color == \"red\"", strict, Map.of()))
                 .isInstanceOf(EngineException.class)
@@ -262,8 +266,8 @@ class FilterCompilerTest {
 
     @Test
     void bindLooksEachColumnUpOnceAndListsTheColumnsItReads() {
-        RowPredicate predicate = FilterCompiler.compile("age > 18 and name like \"P%\" and color == \"red\" and age < 99",
-                RESOLVER, Map.of());
+        RowPredicate predicate = FilterCompiler.compile(
+                "age > 18 and name like \"P%\" and color == \"red\" and age < 99", RESOLVER, Map.of());
         assertThat(predicate.columns()).containsExactly("age", "name", "$meta");
         InMemoryColumns columns = rows();
         IntPredicate bound = predicate.bind(columns);
@@ -277,9 +281,8 @@ class FilterCompilerTest {
 
     @Test
     void compilesParsedExpressionsWithTheRenderedTextInMessages() {
-        assertThatThrownBy(() -> FilterCompiler.compile(FilterCompiler.parse("nope  ==  1"), RESOLVER.dynamicField() == null
-                ? RESOLVER : FieldResolver.of(SCHEMA.toBuilder().setEnableDynamicField(false)
-                .removeFields(SCHEMA.getFieldsCount() - 1).build()), Map.of()))
+        assertThatThrownBy(() -> FilterCompiler.compile(FilterCompiler.parse("nope  ==  1"), withoutDynamicField(),
+                Map.of()))
                 .hasMessage("cannot parse expression: nope == 1, error: field nope not exist");
     }
 

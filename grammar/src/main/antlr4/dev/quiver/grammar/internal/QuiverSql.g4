@@ -24,7 +24,22 @@ statementWithTimeout
     ;
 
 statement
-    // session and server
+    // one sub-rule per kind of statement: a single rule with every alternative would compile to a method too large
+    // for the JIT (over 8,000 bytes of bytecode), leaving the hottest rule of every parse interpreted
+    : sessionStatement
+    | databaseStatement
+    | collectionStatement
+    | partitionStatement
+    | loadStatement
+    | flushStatement
+    | indexStatement
+    | aliasStatement
+    | writeStatement
+    | queryStatement
+    | accessStatement
+    ;
+
+sessionStatement
     : USE DATABASE? identifier                                                    #use
     | SET settingName EQ propertyValue                                            #setSetting
     | RESET settingName                                                           #resetSetting
@@ -32,14 +47,18 @@ statement
     | SHOW VERSION                                                                #showVersion
     | SHOW HEALTH                                                                 #showHealth
     | EXPLAIN statement                                                           #explain
-    // databases
-    | CREATE DATABASE ifNotExists? identifier (WITH properties)?                  #createDatabase
+    ;
+
+databaseStatement
+    : CREATE DATABASE ifNotExists? identifier (WITH properties)?                  #createDatabase
     | DROP DATABASE ifExists? identifier                                          #dropDatabase
     | ALTER DATABASE identifier SET properties                                    #alterDatabase
     | SHOW DATABASES                                                              #showDatabases
     | describe DATABASE identifier                                                #describeDatabase
-    // collections
-    | CREATE collection ifNotExists? identifier
+    ;
+
+collectionStatement
+    : CREATE collection ifNotExists? identifier
         LPAREN columnDefinition (COMMA columnDefinition)* RPAREN (WITH properties)? #createCollection
     | CREATE collection ifNotExists? identifier DIMENSION INTEGER_VALUE
         (METRIC identifier)? (WITH properties)?                                   #createCollectionQuick
@@ -51,20 +70,26 @@ statement
     | SHOW CREATE collection identifier                                           #showCreateCollection
     | SHOW (COLLECTIONS | TABLES) (LIKE string)?                                  #showCollections
     | SHOW STATISTICS OF identifier (PARTITION identifier)?                       #showStatistics
-    // partitions
-    | CREATE PARTITION ifNotExists? identifier inPreposition identifier           #createPartition
+    ;
+
+partitionStatement
+    : CREATE PARTITION ifNotExists? identifier inPreposition identifier           #createPartition
     | DROP PARTITION ifExists? identifier fromPreposition identifier              #dropPartition
     | SHOW PARTITIONS fromPreposition identifier                                  #showPartitions
-    // load and release
-    | LOAD collection identifier (WITH properties)? NOWAIT?                        #loadCollection
+    ;
+
+loadStatement
+    : LOAD collection identifier (WITH properties)? NOWAIT?                        #loadCollection
     | LOAD partitions identifierList fromPreposition identifier
         (WITH properties)? NOWAIT?                                                #loadPartitions
     | RELEASE collection identifier                                               #releaseCollection
     | RELEASE partitions identifierList fromPreposition identifier                #releasePartitions
     | SHOW LOAD STATE OF identifier (partitions identifierList)?                  #showLoadState
     | SHOW LOADING PROGRESS OF identifier (partitions identifierList)?            #showLoadingProgress
-    // flush and compaction
-    | FLUSH ALL NOWAIT?                                                           #flushAll
+    ;
+
+flushStatement
+    : FLUSH ALL NOWAIT?                                                           #flushAll
     | FLUSH PARTITION identifier fromPreposition identifier NOWAIT?               #flushPartition
     | FLUSH collection? identifierList NOWAIT?                                    #flush
     | SHOW FLUSH STATE OF identifier AT integerValue                              #showFlushState
@@ -72,36 +97,46 @@ statement
     | COMPACT collection? identifier CLUSTERING?                                  #compact
     | SHOW COMPACTION STATE integerValue                                          #showCompactionState
     | SHOW SEGMENTS fromPreposition identifier                                    #showSegments
-    // indexes
-    | CREATE INDEX ifNotExists? indexName=identifier? ON target=identifier
+    ;
+
+indexStatement
+    : CREATE INDEX ifNotExists? indexName=identifier? ON target=identifier
         LPAREN field=identifier RPAREN (USING indexType=identifier)?
         (WITH properties)? NOWAIT?                                                #createIndex
     | DROP INDEX identifier ON identifier                                         #dropIndex
     | SHOW (INDEXES | INDEX) fromPreposition identifier                           #showIndexes
     | describe INDEX identifier ON identifier                                     #describeIndex
-    // aliases
-    | CREATE ALIAS identifier FOR identifier                                      #createAlias
+    ;
+
+aliasStatement
+    : CREATE ALIAS identifier FOR identifier                                      #createAlias
     | ALTER ALIAS identifier FOR identifier                                       #alterAlias
     | DROP ALIAS identifier                                                       #dropAlias
     | SHOW ALIASES (FOR identifier)?                                              #showAliases
     | describe ALIAS identifier                                                   #describeAlias
-    // writing data
-    | (INSERT | UPSERT) INTO target=identifier (PARTITION partitionName=identifier)?
+    ;
+
+writeStatement
+    : (INSERT | UPSERT) INTO target=identifier (PARTITION partitionName=identifier)?
         (LPAREN columnNames+=identifier (COMMA columnNames+=identifier)* RPAREN)?
         VALUES valuesRow (COMMA valuesRow)*                                       #insertValues
     | (INSERT | UPSERT) INTO target=identifier (PARTITION partitionName=identifier)?
         ROWS literalValue (COMMA literalValue)*                                   #insertRows
     | DELETE FROM target=identifier (PARTITION partitionName=identifier)? (WHERE booleanExpression)?  #delete
-    // reading data
-    | SELECT selectItem (COMMA selectItem)* FROM target=identifier (partitions identifierList)?
+    ;
+
+queryStatement
+    : SELECT selectItem (COMMA selectItem)* FROM target=identifier (partitions identifierList)?
         (WHERE booleanExpression)?
         (GROUP BY groupField=identifier)?
         (ORDER BY orderItem (COMMA orderItem)*)?
         (LIMIT limit=integerValue)?
         (OFFSET offset=integerValue)?
         (WITH properties)?                                                        #select
-    // users and roles
-    | CREATE USER identifier PASSWORD stringOrParameter                           #createUser
+    ;
+
+accessStatement
+    : CREATE USER identifier PASSWORD stringOrParameter                           #createUser
     | ALTER USER identifier PASSWORD stringOrParameter
         (REPLACE stringOrParameter)?                                              #alterUser
     | DROP USER identifier                                                        #dropUser

@@ -71,7 +71,8 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
     }
 
     private Statement statement(StatementContext context) {
-        return (Statement) visit(context);
+        // the only child is the labelled alternative of a statement-kind rule (sessionStatement, ...)
+        return (Statement) visit(context.getChild(0));
     }
 
     // ---- session and server ----

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -18,8 +18,9 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Runs the grammar: lexing, a fast SLL parse that gives up at the first problem, and on failure a full LL parse
- * whose first error is reported precisely; then the AST builder. Stateless and thread-safe (ANTLR's shared DFA
- * cache is thread-safe). The entry point of the parser facade; the parse tree never leaves this package.
+ * whose first error is reported precisely; then the AST builder. Thread-safe: each thread reuses its own lexer and
+ * parser, and ANTLR's shared DFA cache is thread-safe. The entry point of the parser facade; the parse tree never
+ * leaves this package.
  */
 public final class QuiverParsing {
     /** Brackets nested deeper than this make the statement "too large" (before the JVM stack could overflow). */
@@ -53,31 +54,32 @@ public final class QuiverParsing {
 
     private static <T extends ParserRuleContext, R> R parse(String text, Function<QuiverSqlParser, T> rule,
                                                              int ruleIndex, BiFunction<AstBuilder, T, R> build) {
+        Recognizers recognizers = Recognizers.acquire(text);
         try {
-            QuiverSqlLexer lexer = new QuiverSqlLexer(CharStreams.fromString(text));
-            lexer.removeErrorListeners();
-            CommonTokenStream tokens = new CommonTokenStream(lexer);
-            tokens.fill();
+            CommonTokenStream tokens = recognizers.tokenize(text);
             checkNesting(tokens.getTokens());
-            QuiverSqlParser parser = new QuiverSqlParser(tokens);
-            parser.removeErrorListeners();
-            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-            parser.setErrorHandler(new BailErrorStrategy());
             T tree;
             try {
-                tree = rule.apply(parser);
+                tree = rule.apply(recognizers.sllParser());
             } catch (ParseCancellationException e) {
-                tokens.seek(0);
-                parser.reset();
-                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-                parser.setErrorHandler(new DefaultErrorStrategy());
-                parser.addErrorListener(new SyntaxErrorListener(tokens, ruleIndex));
-                tree = rule.apply(parser);
+                tree = rule.apply(llParser(tokens, ruleIndex));
             }
             return build.apply(new AstBuilder(new ParameterNumbering(tokens.getTokens())), tree);
         } catch (StackOverflowError e) {
             throw new ParsingException("statement too large (stack overflow while parsing)", 1, 1);
+        } finally {
+            recognizers.release();
         }
+    }
+
+    /** The slow path: a full LL parse whose first syntax error is reported precisely. */
+    private static QuiverSqlParser llParser(CommonTokenStream tokens, int ruleIndex) {
+        tokens.seek(0);
+        QuiverSqlParser parser = new QuiverSqlParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        parser.addErrorListener(new SyntaxErrorListener(tokens, ruleIndex));
+        return parser;
     }
 
     private static void checkNesting(List<Token> tokens) {
@@ -95,6 +97,60 @@ public final class QuiverParsing {
                     // other tokens do not nest
                 }
             }
+        }
+    }
+
+    /**
+     * A lexer, token stream and SLL parser (bailing out at the first problem), reused for the statements one
+     * thread parses: creating them costs as much as parsing a short statement. Long texts get throw-away
+     * instances so that a thread never keeps a large text (or its parse tree) alive between parses; so does a
+     * parse started while another one is running on the same thread.
+     */
+    private static final class Recognizers {
+        /** Texts longer than this are parsed with throw-away recognizers. */
+        private static final int REUSED_TEXT_LIMIT = 16 * 1024;
+        private static final ThreadLocal<Recognizers> PER_THREAD = ThreadLocal.withInitial(Recognizers::new);
+
+        private final CharStream empty = CharStreams.fromString("");
+        private final QuiverSqlLexer lexer = new QuiverSqlLexer(empty);
+        private final CommonTokenStream tokens = new CommonTokenStream(lexer);
+        private final QuiverSqlParser parser = new QuiverSqlParser(tokens);
+        private boolean inUse;
+
+        private Recognizers() {
+            lexer.removeErrorListeners();
+            parser.removeErrorListeners();
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new BailErrorStrategy());
+        }
+
+        static Recognizers acquire(String text) {
+            Recognizers recognizers = text.length() <= REUSED_TEXT_LIMIT ? PER_THREAD.get() : new Recognizers();
+            if (recognizers.inUse) {
+                recognizers = new Recognizers();
+            }
+            recognizers.inUse = true;
+            return recognizers;
+        }
+
+        CommonTokenStream tokenize(String text) {
+            lexer.setInputStream(CharStreams.fromString(text));
+            tokens.setTokenSource(lexer);
+            tokens.fill();
+            return tokens;
+        }
+
+        /** The parser, reset to the start of the token stream. */
+        QuiverSqlParser sllParser() {
+            parser.setTokenStream(tokens);
+            return parser;
+        }
+
+        /** Drops the text and its tokens, so that the next parse starts clean and nothing large stays reachable. */
+        void release() {
+            lexer.setInputStream(empty);
+            tokens.setTokenSource(lexer);
+            inUse = false;
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.quiver.driver.internal.exec.handlers;
 
-import com.google.protobuf.ByteString;
 import dev.quiver.driver.MilvusSqlState;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.grammar.ast.ColumnDefinition;
@@ -199,9 +198,5 @@ final class CollectionSchemas {
             case STRING_DATA -> v.getStringData();
             default -> null;
         };
-    }
-
-    static ByteString bytes(CollectionSchema schema) {
-        return schema.toByteString();
     }
 }

@@ -37,6 +37,8 @@ final class InsertHandler implements StatementHandler<Insert>, Planner<Insert> {
     static final long MAX_MESSAGE_BYTES = 64L * 1024 * 1024;
     /** Room left under the limit for the request's other fields and framing. */
     private static final long MARGIN_BYTES = 64L * 1024;
+    /** Milvus's SchemaMismatch error code. */
+    private static final int SCHEMA_MISMATCH = 62;
 
     @Override
     public Class<Insert> statementType() {
@@ -60,28 +62,53 @@ final class InsertHandler implements StatementHandler<Insert>, Planner<Insert> {
 
     @Override
     public ExecutionResult execute(Insert s, ExecutionContext context) throws SQLException {
-        DescribeCollectionResponse d = context.describeCollection(s.collection());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        InsertRows.collect(s.source(), d.getSchema(), p -> context.parameterValue(p), rows);
-        return send(s, d.getSchema(), rows, context, null);
+        return withFreshSchemaOnMismatch(s, context, schema -> {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            InsertRows.collect(s.source(), schema, p -> context.parameterValue(p), rows);
+            return send(s, schema, rows, context, null);
+        });
     }
 
     @Override
     public ExecutionResult executeBatch(Insert s, List<ParameterBindings> batch, ExecutionContext context)
             throws SQLException {
-        DescribeCollectionResponse d = context.describeCollection(s.collection());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        long[] counts = new long[batch.size()];
-        for (int i = 0; i < batch.size(); i++) {
-            ParameterBindings bindings = batch.get(i);
-            int before = rows.size();
-            InsertRows.collect(s.source(), d.getSchema(), bindings::value, rows);
-            counts[i] = rows.size() - before;
-        }
-        return send(s, d.getSchema(), rows, context, counts);
+        return withFreshSchemaOnMismatch(s, context, schema -> {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            long[] counts = new long[batch.size()];
+            for (int i = 0; i < batch.size(); i++) {
+                ParameterBindings bindings = batch.get(i);
+                int before = rows.size();
+                InsertRows.collect(s.source(), schema, bindings::value, rows);
+                counts[i] = rows.size() - before;
+            }
+            return send(s, schema, rows, context, counts);
+        });
     }
 
-    private ExecutionResult send(Insert s, CollectionSchema schema, List<Map<String, Object>> rows, ExecutionContext context,
+    private interface Attempt {
+        ExecutionResult run(CollectionSchema schema) throws SQLException;
+    }
+
+    /**
+     * Runs {@code attempt} with the cached schema; when Milvus answers SchemaMismatch (code 62: the collection changed
+     * since the schema was cached) it drops the cached schema and tries once more with a fresh one. Any other failure
+     * also drops the cached schema, so that the next statement reads it again.
+     */
+    private static ExecutionResult withFreshSchemaOnMismatch(Insert s, ExecutionContext context, Attempt attempt)
+            throws SQLException {
+        DescribeCollectionResponse d = context.describeCollection(s.collection());
+        try {
+            return attempt.run(d.getSchema());
+        } catch (SQLException e) {
+            context.schemas().invalidate(context.database(), s.collection());
+            if (e.getErrorCode() != SCHEMA_MISMATCH) {
+                throw e;
+            }
+            return attempt.run(context.describeCollection(s.collection()).getSchema());
+        }
+    }
+
+    private static ExecutionResult send(Insert s, CollectionSchema schema, List<Map<String, Object>> rows, ExecutionContext context,
                                  long @org.jspecify.annotations.Nullable [] batchCounts) throws SQLException {
         List<Message> requests = requests(s, schema, rows, context);
         long count = 0;

@@ -1,0 +1,68 @@
+package dev.quiver.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quiver.console.testing.ConsoleProcess;
+import dev.quiver.console.testing.ConsoleProcess.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The console as a child process on the embedded engine: exit codes and output a CI job sees. */
+class ConsoleProcessIT {
+    @TempDir
+    Path directory;
+
+    @Test
+    void aSuccessfulScriptExitsWithZero() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "--format", "csv", "-c",
+                "CREATE COLLECTION c DIMENSION 2; INSERT INTO c VALUES (1, [0.5, 0.25]); SELECT id, vector FROM c");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEqualTo("id,vector\n1,\"[0.5, 0.25]\"\n");
+        assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
+    void aFailedStatementInAFileExitsWithOneAndSaysWhere() throws Exception {
+        Files.writeString(directory.resolve("broken.sql"), """
+                CREATE COLLECTION c DIMENSION 2;
+                -- the next statement misses FROM
+                FLUSH PARTITION p c;
+                SHOW VERSION;
+                """);
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "-f", "broken.sql");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("broken.sql:3:19: mismatched input 'c'. Expecting: 'FROM'\n");
+        assertThat(result.out()).isEqualTo("CREATE COLLECTION (load state Loaded)\n\n");
+    }
+
+    @Test
+    void statementsOnStdinWithOnErrorContinue() throws Exception {
+        Result result = ConsoleProcess.run(directory, "SELECT * FROM missing LIMIT 1;\nSHOW VERSION;\n", Map.of(),
+                "--no-banner", "--on-error", "continue", "--format", "jsonl");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("<stdin>:1:1: ").contains("missing");
+        assertThat(result.out()).isEqualTo("{\"version\":\"v2.6.0-quiver\"}\n");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "--format", "xml");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("unknown format 'xml'");
+    }
+
+    @Test
+    void aDataDirectoryKeepsDataBetweenRuns() throws Exception {
+        String url = "jdbc:milvus:file:" + directory.resolve("data");
+        Result first = ConsoleProcess.run(directory, "", Map.of(), url, "-c",
+                "CREATE COLLECTION c DIMENSION 2; INSERT INTO c VALUES (7, [0.5, 0.25])");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Result second = ConsoleProcess.run(directory, "", Map.of("QUIVER_URL", url), "--format", "tsv", "-c",
+                "SELECT id FROM c");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).isEqualTo("id\n7\n");
+    }
+}
