@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 public final class QuiverException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The driver's SQLState, null when the failure did not come from the driver. */
     private final @Nullable String sqlState;
+    /** Milvus's error code as the driver reported it, 0 when there is none. */
     private final int errorCode;
 
     /**

@@ -23,7 +23,7 @@ class SeedFlushAndReleaseIT {
                 "  partition_A: Loaded",
                 "  partition_B: Loaded",
                 "-- 1. flush one partition (Milvus seals the whole collection's growing segments)",
-                "FLUSH 1: sealed segments 3, flushed true",
+                "FLUSH 1: sealed segments 2, flushed true",
                 "-- 2. flush all, waiting until every collection is persisted",
                 "FLUSH ALL: flushed true",
                 "-- 3. flush all NOWAIT, then ask for its state",

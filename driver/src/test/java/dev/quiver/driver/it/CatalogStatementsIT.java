@@ -245,6 +245,14 @@ class CatalogStatementsIT {
                 }
             }
             assertThat(query(c, "SHOW STATISTICS OF films").get(0, "row_count")).isEqualTo(1L);
+
+            act(c, "SET flush_wait = false");
+            assertThat(act(c, "FLUSH films").details()).containsEntry("flushed", false);
+            assertThat(query(c, "EXPLAIN FLUSH films").column("rpc")).containsExactly("Flush");
+            act(c, "RESET flush_wait");
+            assertThat(act(c, "FLUSH films").details()).containsEntry("flushed", true);
+            act(c, "SET load_wait = false");
+            assertThat(query(c, "EXPLAIN LOAD COLLECTION films").column("rpc")).containsExactly("LoadCollection");
         }
     }
 

@@ -20,6 +20,40 @@ final class CollectionData {
     final ReentrantLock lock = new ReentrantLock();
     /** Hybrid timestamp of the last mutation whose effects are completely applied. */
     volatile long committed;
+    private final java.util.Set<ReaderSlot> readers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** A registered reader's snapshot; {@link Long#MIN_VALUE} while it is still being read. */
+    static final class ReaderSlot {
+        volatile long snapshot = Long.MIN_VALUE;
+    }
+
+    /** Registers a reader, then takes its snapshot (in that order, so writers never prune what it needs). */
+    ReaderSlot openReader() {
+        ReaderSlot slot = new ReaderSlot();
+        readers.add(slot);
+        slot.snapshot = committed;
+        return slot;
+    }
+
+    void closeReader(ReaderSlot slot) {
+        readers.remove(slot);
+    }
+
+    /**
+     * The oldest snapshot a reader may use, for tombstone pruning; called by a writer holding the lock before it
+     * publishes. A reader not yet registered will read a snapshot at least {@link #committed}.
+     */
+    long pruneBound() {
+        long bound = committed;
+        for (ReaderSlot slot : readers) {
+            long snapshot = slot.snapshot;
+            if (snapshot == Long.MIN_VALUE) {
+                return Long.MIN_VALUE;
+            }
+            bound = Math.min(bound, snapshot);
+        }
+        return bound;
+    }
 
     CollectionData(long id, CollectionSchema schema) {
         this.id = id;

@@ -339,7 +339,7 @@ final class DataRegistry implements DataStore {
                     boolean stringKeys = Schemas.primary(data.schema()).getDataType() == DataType.VarChar;
                     if (!data.tombstones.isEmpty() || tombstoneFiles.containsKey(data.id)) {
                         long fileId = clock.next();
-                        durability.writeTombstones(fileId, data.id, data.tombstones.view(), stringKeys, covered);
+                        durability.writeTombstones(fileId, data.id, data.tombstones.latest(), stringKeys, covered);
                         Long previous = tombstoneFiles.put(data.id, fileId);
                         if (previous != null) {
                             durability.delete(previous);
@@ -499,25 +499,31 @@ final class DataRegistry implements DataStore {
 
     /** A consistent view of the given partitions' segments for one read. */
     ReadView view(CollectionData data, List<Long> partitionIds, boolean ignoreGrowing) {
-        long snapshot = data.committed;
+        CollectionData.ReaderSlot slot = data.openReader();
+        long snapshot = slot.snapshot;
         List<ReadView.Part> parts = new ArrayList<>();
-        for (long partitionId : partitionIds) {
-            PartitionData partition = data.existingPartition(partitionId);
-            if (partition == null) {
-                continue;
-            }
-            for (SegmentHandle handle : partition.segments()) {
-                if (ignoreGrowing && handle.growing()) {
+        try {
+            for (long partitionId : partitionIds) {
+                PartitionData partition = data.existingPartition(partitionId);
+                if (partition == null) {
                     continue;
                 }
-                Segment segment = ensureInMemory(data, handle);
-                if (segment != null) {
-                    int rows = handle.growing() ? segment.rowCount() : handle.rowCount();
-                    parts.add(new ReadView.Part(segment, Math.min(rows, segment.rowCount())));
+                for (SegmentHandle handle : partition.segments()) {
+                    if (ignoreGrowing && handle.growing()) {
+                        continue;
+                    }
+                    Segment segment = ensureInMemory(data, handle);
+                    if (segment != null) {
+                        int rows = handle.growing() ? segment.rowCount() : handle.rowCount();
+                        parts.add(new ReadView.Part(segment, Math.min(rows, segment.rowCount())));
+                    }
                 }
             }
+        } catch (RuntimeException e) {
+            data.closeReader(slot);
+            throw e;
         }
-        return new ReadView(data.schema(), parts, data.tombstones, snapshot);
+        return new ReadView(data.schema(), parts, data.tombstones, snapshot, () -> data.closeReader(slot));
     }
 
     /** The partition the handle with this id belongs to, if any. */

@@ -66,6 +66,9 @@ final class InsertDecoder {
             throw Errors.mismatch(expected, expected + 1, "more fieldData has pass in");
         }
         int rows = declaredRows > 0 ? Math.toIntExact(declaredRows) : inferRows(schema, input);
+        if (rows <= 0) {
+            throw Errors.invalid("the number of rows to insert should be greater than 0");
+        }
         List<FieldData> columns = new ArrayList<>();
         List<Object> pks = new ArrayList<>(rows);
         List<Object> replaced = new ArrayList<>();

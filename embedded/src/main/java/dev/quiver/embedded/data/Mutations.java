@@ -68,8 +68,9 @@ final class Mutations {
             long lsn = registry.durability == null ? 0
                     : registry.durability.logUpsert(data.id, partition.id, ts, batch.replacedKeys(), stringKeys,
                             batch.columns(), batch.rows());
+            long bound = data.pruneBound();
             for (Object key : batch.replacedKeys()) {
-                data.tombstones.add(key, ts);
+                data.tombstones.add(key, ts, bound);
             }
             if (batch.rows() > 0) {
                 registry.append(data, partition, batch.columns(), batch.rows(), ts, lsn);
@@ -109,8 +110,9 @@ final class Mutations {
             if (registry.durability != null && !keys.isEmpty()) {
                 registry.durability.logDelete(data.id, ts, keys, stringKeys);
             }
+            long bound = data.pruneBound();
             for (Object key : keys) {
-                data.tombstones.add(key, ts);
+                data.tombstones.add(key, ts, bound);
             }
             data.committed = ts;
         } finally {
@@ -127,17 +129,19 @@ final class Mutations {
         CollectionData data = registry.collection(target.collection());
         RowFilter filter = Filters.compile(data.schema(), request.getExpr(), request.getExprTemplateValuesMap());
         ReadView view = registry.view(data, target.partitionIds(), false);
-        LinkedHashSet<Object> keys = new LinkedHashSet<>();
-        for (ReadView.Part part : view.parts) {
-            Segment segment = part.segment();
-            IntPredicate matches = filter == null ? null : filter.bind(segment);
-            for (int row = 0; row < part.rows(); row++) {
-                if (view.visible(segment, row) && (matches == null || matches.test(row))) {
-                    keys.add(segment.pk(row));
+        try (view) {
+            LinkedHashSet<Object> keys = new LinkedHashSet<>();
+            for (ReadView.Part part : view.parts) {
+                Segment segment = part.segment();
+                IntPredicate matches = filter == null ? null : filter.bind(segment);
+                for (int row = 0; row < part.rows(); row++) {
+                    if (view.visible(segment, row) && (matches == null || matches.test(row))) {
+                        keys.add(segment.pk(row));
+                    }
                 }
             }
+            return new ArrayList<>(keys);
         }
-        return new ArrayList<>(keys);
     }
 
     private static boolean isAlwaysTrue(String expr) {

@@ -44,41 +44,43 @@ final class QueryExecutor {
         }
         RowFilter filter = Filters.compile(data.schema(), expr, request.getExprTemplateValuesMap());
         ReadView view = registry.view(data, target.partitionIds(), params.getBoolean("ignore_growing"));
-        QueryResults.Builder results = QueryResults.newBuilder().setStatus(Status.newBuilder().build())
-                .setCollectionName(target.collection().name())
-                .setPrimaryFieldName(Schemas.primary(data.schema()).getName());
-        if (output.count()) {
-            long count = 0;
+        try (view) {
+            QueryResults.Builder results = QueryResults.newBuilder().setStatus(Status.newBuilder().build())
+                    .setCollectionName(target.collection().name())
+                    .setPrimaryFieldName(Schemas.primary(data.schema()).getName());
+            if (output.count()) {
+                long count = 0;
+                for (ReadView.Part part : view.parts) {
+                    Segment segment = part.segment();
+                    IntPredicate matches = filter == null ? null : filter.bind(segment);
+                    for (int row = 0; row < part.rows(); row++) {
+                        if (view.visible(segment, row) && (matches == null || matches.test(row))) {
+                            count++;
+                        }
+                    }
+                }
+                return results.addFieldsData(FieldData.newBuilder().setType(DataType.Int64)
+                                .setFieldName(OutputFields.COUNT)
+                                .setScalars(ScalarField.newBuilder().setLongData(LongArray.newBuilder().addData(count))))
+                        .addOutputFields(OutputFields.COUNT).build();
+            }
+            long wanted = limit > 0 ? limit + offset : Long.MAX_VALUE;
+            List<OutputFields.Hit> hits = new ArrayList<>();
+            outer:
             for (ReadView.Part part : view.parts) {
                 Segment segment = part.segment();
                 IntPredicate matches = filter == null ? null : filter.bind(segment);
                 for (int row = 0; row < part.rows(); row++) {
                     if (view.visible(segment, row) && (matches == null || matches.test(row))) {
-                        count++;
+                        hits.add(new OutputFields.Hit(segment, row));
+                        if (hits.size() >= wanted) {
+                            break outer;
+                        }
                     }
                 }
             }
-            return results.addFieldsData(FieldData.newBuilder().setType(DataType.Int64)
-                            .setFieldName(OutputFields.COUNT)
-                            .setScalars(ScalarField.newBuilder().setLongData(LongArray.newBuilder().addData(count))))
-                    .addOutputFields(OutputFields.COUNT).build();
+            List<OutputFields.Hit> page = hits.subList((int) Math.min(offset, hits.size()), hits.size());
+            return results.addAllFieldsData(output.columns(page)).addAllOutputFields(output.names()).build();
         }
-        long wanted = limit > 0 ? limit + offset : Long.MAX_VALUE;
-        List<OutputFields.Hit> hits = new ArrayList<>();
-        outer:
-        for (ReadView.Part part : view.parts) {
-            Segment segment = part.segment();
-            IntPredicate matches = filter == null ? null : filter.bind(segment);
-            for (int row = 0; row < part.rows(); row++) {
-                if (view.visible(segment, row) && (matches == null || matches.test(row))) {
-                    hits.add(new OutputFields.Hit(segment, row));
-                    if (hits.size() >= wanted) {
-                        break outer;
-                    }
-                }
-            }
-        }
-        List<OutputFields.Hit> page = hits.subList((int) Math.min(offset, hits.size()), hits.size());
-        return results.addAllFieldsData(output.columns(page)).addAllOutputFields(output.names()).build();
     }
 }

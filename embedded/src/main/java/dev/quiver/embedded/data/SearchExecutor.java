@@ -107,35 +107,36 @@ final class SearchExecutor {
             throw Errors.invalid("count(*) is not allowed in search output fields");
         }
         ReadView view = registry.view(data, target.partitionIds(), params.getBoolean("ignore_growing"));
-
-        Scorer scorer = new Scorer(view, field, metric, filter, radius, rangeFilter);
-        List<OutputFields.Hit> hits = new ArrayList<>();
-        List<Float> scores = new ArrayList<>();
-        SearchResultData.Builder result = SearchResultData.newBuilder().setNumQueries(queries.count()).setTopK(topk)
-                .setPrimaryFieldName(Schemas.primary(schema).getName());
-        for (int q = 0; q < queries.count(); q++) {
-            int before = hits.size();
-            if (groupBy.isPresent()) {
-                scorer.searchGrouped(queries, q, groupBy.get(), (int) topk, (int) offset, (int) groupSize, hits,
-                        scores);
-            } else {
-                scorer.search(queries, q, (int) topk, (int) offset, hits, scores);
+        try (view) {
+            Scorer scorer = new Scorer(view, field, metric, filter, radius, rangeFilter);
+            List<OutputFields.Hit> hits = new ArrayList<>();
+            List<Float> scores = new ArrayList<>();
+            SearchResultData.Builder result = SearchResultData.newBuilder().setNumQueries(queries.count()).setTopK(topk)
+                    .setPrimaryFieldName(Schemas.primary(schema).getName());
+            for (int q = 0; q < queries.count(); q++) {
+                int before = hits.size();
+                if (groupBy.isPresent()) {
+                    scorer.searchGrouped(queries, q, groupBy.get(), (int) topk, (int) offset, (int) groupSize, hits,
+                            scores);
+                } else {
+                    scorer.search(queries, q, (int) topk, (int) offset, hits, scores);
+                }
+                result.addTopks(hits.size() - before);
             }
-            result.addTopks(hits.size() - before);
+            boolean stringKeys = Schemas.primary(schema).getDataType() == DataType.VarChar;
+            List<Object> ids = new ArrayList<>(hits.size());
+            for (OutputFields.Hit hit : hits) {
+                ids.add(hit.segment().pk(hit.row()));
+            }
+            result.setIds(Keys.toIds(ids, stringKeys));
+            for (float score : scores) {
+                result.addScores(round(score, (int) roundDecimal));
+            }
+            result.addAllFieldsData(output.columns(hits)).addAllOutputFields(output.names());
+            groupBy.ifPresent(g -> result.setGroupByFieldValue(OutputFields.column(g, hits)));
+            return SearchResults.newBuilder().setStatus(Status.newBuilder().build())
+                    .setCollectionName(target.collection().name()).setResults(result).build();
         }
-        boolean stringKeys = Schemas.primary(schema).getDataType() == DataType.VarChar;
-        List<Object> ids = new ArrayList<>(hits.size());
-        for (OutputFields.Hit hit : hits) {
-            ids.add(hit.segment().pk(hit.row()));
-        }
-        result.setIds(Keys.toIds(ids, stringKeys));
-        for (float score : scores) {
-            result.addScores(round(score, (int) roundDecimal));
-        }
-        result.addAllFieldsData(output.columns(hits)).addAllOutputFields(output.names());
-        groupBy.ifPresent(g -> result.setGroupByFieldValue(OutputFields.column(g, hits)));
-        return SearchResults.newBuilder().setStatus(Status.newBuilder().build())
-                .setCollectionName(target.collection().name()).setResults(result).build();
     }
 
     private static float round(float score, int decimals) {

@@ -55,9 +55,9 @@ class ConcurrencyTest extends EngineFixture {
             });
             Future<?> searcher = pool.submit(() -> {
                 while (!done.get()) {
-                    List<Long> ids = search("c", Rows.floatQueries(new float[] {5, 1}), "", List.of(), "topk", "3")
+                    List<Long> ids = search("c", Rows.floatQueries(new float[] {5.1f, 1}), "", List.of(), "topk", "3")
                             .getResults().getIds().getIntId().getDataList();
-                    assertThat(ids).containsExactly(5L, 4L, 6L);
+                    assertThat(ids).containsExactly(5L, 6L, 4L);
                 }
             });
             writer.get(2, TimeUnit.MINUTES);

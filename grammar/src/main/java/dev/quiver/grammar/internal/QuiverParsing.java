@@ -5,15 +5,20 @@ import dev.quiver.grammar.ast.Statement;
 import dev.quiver.grammar.expr.Expression;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.dfa.DFAState;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
@@ -118,6 +123,7 @@ public final class QuiverParsing {
         private boolean inUse;
 
         private Recognizers() {
+            lexer.setInterpreter(new EndOfInputCachingLexerSimulator(lexer));
             lexer.removeErrorListeners();
             parser.removeErrorListeners();
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -151,6 +157,37 @@ public final class QuiverParsing {
             lexer.setInputStream(empty);
             tokens.setTokenSource(lexer);
             inUse = false;
+        }
+    }
+
+    /**
+     * ANTLR's lexer caches its DFA transitions for the characters 0-127 only, so the transitions on end of input
+     * were computed afresh (with allocations) twice per statement: after its last token and for the EOF token.
+     * This simulator caches them too, in a map shared like the DFA itself. That is valid for the same reason as
+     * ANTLR's own cache: the grammar's lexer has no semantic predicates, and ANTLR only offers an edge for caching
+     * when none was involved.
+     */
+    private static final class EndOfInputCachingLexerSimulator extends LexerATNSimulator {
+        private static final Map<DFAState, DFAState> END_OF_INPUT_TARGETS = new ConcurrentHashMap<>();
+
+        EndOfInputCachingLexerSimulator(QuiverSqlLexer lexer) {
+            super(lexer, lexer.getATN(), QuiverSqlLexer._decisionToDFA, QuiverSqlLexer._sharedContextCache);
+        }
+
+        @Override
+        protected DFAState getExistingTargetState(DFAState state, int symbol) {
+            return symbol == IntStream.EOF
+                    ? END_OF_INPUT_TARGETS.get(state)
+                    : super.getExistingTargetState(state, symbol);
+        }
+
+        @Override
+        protected void addDFAEdge(DFAState from, int symbol, DFAState to) {
+            if (symbol == IntStream.EOF) {
+                END_OF_INPUT_TARGETS.putIfAbsent(from, to);
+            } else {
+                super.addDFAEdge(from, symbol, to);
+            }
         }
     }
 }

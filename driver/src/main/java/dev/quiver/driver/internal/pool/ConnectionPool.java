@@ -93,7 +93,7 @@ public final class ConnectionPool implements AutoCloseable {
     private Connection borrow(PoolKey key) throws SQLException {
         MilvusConnectionImpl physical;
         try {
-            physical = pool.borrowObject(key, settings.maxWait());
+            physical = pool.borrowObject(key, settings.maxWait().toMillis());
         } catch (NoSuchElementException e) {
             throw exhausted(e);
         } catch (SQLException e) {

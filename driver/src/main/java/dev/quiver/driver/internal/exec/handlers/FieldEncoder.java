@@ -156,7 +156,7 @@ final class FieldEncoder {
                 s.setDoubleData(b);
             }
             case VarChar, String -> {
-                int maxLength = field == null ? 0 : param(field, "max_length");
+                int maxLength = param(field, "max_length");
                 StringArray.Builder b = StringArray.newBuilder();
                 for (int i = 0; i < values.size(); i++) {
                     Object v = values.get(i);

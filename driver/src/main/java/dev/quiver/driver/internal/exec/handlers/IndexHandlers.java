@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Index statements: CREATE INDEX (waits for Finished unless NOWAIT), DROP INDEX, SHOW INDEXES, DESCRIBE INDEX. */
 final class IndexHandlers {
@@ -154,7 +155,7 @@ final class IndexHandlers {
             return ExecutionResult.update(0, "CREATE INDEX", details);
         }
 
-        private static IndexDescription find(ExecutionContext context, CreateIndex s) throws SQLException {
+        private static @Nullable IndexDescription find(ExecutionContext context, CreateIndex s) throws SQLException {
             for (IndexDescription d : describe(context, s.collection(), "")) {
                 if (s.name() != null ? d.getIndexName().equals(s.name()) : d.getFieldName().equals(s.field())) {
                     return d;

@@ -54,7 +54,7 @@ final class InsertHandler implements StatementHandler<Insert>, Planner<Insert> {
         calls.add(new PlannedCall(MilvusServiceGrpc.getDescribeCollectionMethod(), DescribeCollectionRequest.newBuilder()
                 .setDbName(context.database()).setCollectionName(s.collection()).build(),
                 "read-only, sent while planning (or served from the schema cache) to encode the rows"));
-        for (Message m : requests(s, schema, rows, context)) {
+        for (Message m : requests(s, schema, rows, context.database())) {
             calls.add(PlannedCall.of(s.upsert() ? MilvusServiceGrpc.getUpsertMethod() : MilvusServiceGrpc.getInsertMethod(), m));
         }
         return calls;
@@ -110,7 +110,7 @@ final class InsertHandler implements StatementHandler<Insert>, Planner<Insert> {
 
     private static ExecutionResult send(Insert s, CollectionSchema schema, List<Map<String, Object>> rows, ExecutionContext context,
                                  long @org.jspecify.annotations.Nullable [] batchCounts) throws SQLException {
-        List<Message> requests = requests(s, schema, rows, context);
+        List<Message> requests = requests(s, schema, rows, context.database());
         long count = 0;
         long timestamp = 0;
         List<Object> keys = new ArrayList<>();
@@ -140,10 +140,10 @@ final class InsertHandler implements StatementHandler<Insert>, Planner<Insert> {
     }
 
     /** One request, or several when one would pass 64 MiB. */
-    static List<Message> requests(Insert s, CollectionSchema schema, List<Map<String, Object>> rows, ExecutionContext context)
+    static List<Message> requests(Insert s, CollectionSchema schema, List<Map<String, Object>> rows, String database)
             throws SQLException {
         List<Message> out = new ArrayList<>();
-        Message whole = request(s, schema, rows, context.database());
+        Message whole = request(s, schema, rows, database);
         long size = whole.getSerializedSize();
         if (size <= MAX_MESSAGE_BYTES - MARGIN_BYTES || rows.size() <= 1) {
             out.add(whole);
@@ -152,7 +152,7 @@ final class InsertHandler implements StatementHandler<Insert>, Planner<Insert> {
         long perRow = Math.max(1, size / rows.size());
         int chunk = (int) Math.max(1, (MAX_MESSAGE_BYTES - MARGIN_BYTES) * 9 / 10 / perRow);
         for (int from = 0; from < rows.size(); from += chunk) {
-            out.add(request(s, schema, rows.subList(from, Math.min(rows.size(), from + chunk)), context.database()));
+            out.add(request(s, schema, rows.subList(from, Math.min(rows.size(), from + chunk)), database));
         }
         return out;
     }

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SELECT ... ORDER BY field &lt;op&gt; vector LIMIT n [OFFSET m] [WITH (...)] → Search: the vectors as a placeholder
@@ -43,10 +44,10 @@ final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
         return Search.class;
     }
 
-    private record Plan(SearchRequest request, OutputColumns columns, FieldSchema pk) {}
+    private record Plan(SearchRequest request, OutputColumns columns, @Nullable FieldSchema pk) {}
 
     private static Plan plan(Search s, CollectionSchema schema, ExecutionContext context) throws SQLException {
-        FieldSchema field = null;
+        @Nullable FieldSchema field = null;
         for (FieldSchema f : schema.getFieldsList()) {
             if (f.getName().equals(s.orderBy().field())) {
                 field = f;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A loopback gRPC server on an ephemeral port that forwards every MilvusService call to an engine channel and
@@ -26,6 +27,7 @@ public final class CountingProxy implements AutoCloseable {
     private final Server server;
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final List<Object> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, Function<Object, Object>> answers = new ConcurrentHashMap<>();
 
     public CountingProxy(Channel engine) throws IOException {
         ServiceDescriptor descriptor = MilvusServiceGrpc.getServiceDescriptor();
@@ -43,6 +45,13 @@ public final class CountingProxy implements AutoCloseable {
         service.addMethod(method, ServerCalls.asyncUnaryCall((request, observer) -> {
             counts.computeIfAbsent(method.getBareMethodName(), k -> new AtomicInteger()).incrementAndGet();
             requests.add(request);
+            Function<Object, Object> answer = answers.get(method.getBareMethodName());
+            Object response = answer == null ? null : answer.apply(request);
+            if (response != null) {
+                observer.onNext((R) response);
+                observer.onCompleted();
+                return;
+            }
             ClientCalls.asyncUnaryCall(engine.newCall(method, CallOptions.DEFAULT), request, observer);
         }));
     }
@@ -60,6 +69,14 @@ public final class CountingProxy implements AutoCloseable {
     /** Every request received, in order. */
     public List<Object> requests() {
         return List.copyOf(requests);
+    }
+
+    /**
+     * Answers {@code method} with {@code answer(request)} instead of forwarding it; a null answer forwards. For
+     * simulating a server that never finishes loading or that rate-limits.
+     */
+    public void answer(String method, Function<Object, Object> answer) {
+        answers.put(method, answer);
     }
 
     public void reset() {

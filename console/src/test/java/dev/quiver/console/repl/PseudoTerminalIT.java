@@ -1,0 +1,120 @@
+package dev.quiver.console.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quiver.console.testing.ConsoleProcess;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The interactive console on a real pseudo-terminal, driven through tmux: a two-line statement, Tab completion of
+ * a collection name, Ctrl-C during a waiting LOAD, and {@code \q}.
+ */
+class PseudoTerminalIT {
+    @TempDir
+    Path home;
+
+    private final String session = "quiver-it-" + UUID.randomUUID();
+
+    @AfterEach
+    void killSession() throws Exception {
+        tmux("kill-session", "-t", session);
+    }
+
+    @Test
+    void twoLineStatementTabCompletionAndQuitOnTheEmbeddedEngine() throws Exception {
+        start("dev.quiver.console.Main", "--no-banner");
+        waitFor(screen -> screen.contains("quiver> "));
+        type("CREATE COLLECTION films DIMENSION 2;", "Enter");
+        waitFor(screen -> screen.contains("CREATE COLLECTION (load state Loaded)"));
+        type("SHOW LOAD STATE", "Enter");
+        waitFor(screen -> screen.contains("     -> "));
+        type("OF films;", "Enter");
+        waitFor(screen -> screen.contains("│ films      │ NULL       │ Loaded │"));
+        type("DESCRIBE COLLECTION fil", "Tab");
+        waitFor(screen -> screen.contains("DESCRIBE COLLECTION films"));
+        type(";", "Enter");
+        waitFor(screen -> screen.contains("FLOAT_VECTOR"));
+        type("\\q", "Enter");
+        waitFor(screen -> screen.contains("exited 0"));
+        assertThat(Files.readString(home.resolve(".quiver_history"))).contains("SHOW LOAD STATE");
+    }
+
+    @Test
+    void ctrlCCancelsAWaitingLoadAndTheConsoleGoesOn() throws Exception {
+        start("dev.quiver.console.testing.FakeBackedMain", "--no-banner");
+        waitFor(screen -> screen.contains("quiver> "));
+        type("LOAD COLLECTION films;", "Enter");
+        waitFor(screen -> screen.contains("LOAD COLLECTION films;") && screen.contains("(Ctrl-C cancels)"));
+        type("C-c");
+        waitFor(screen -> screen.contains("Cancelled."));
+        type("FLUSH films;", "Enter");
+        waitFor(screen -> screen.contains("FLUSH 0"));
+        type("\\q", "Enter");
+        waitFor(screen -> screen.contains("exited 0"));
+    }
+
+    private void start(String mainClass, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("env", "HOME=" + home, "TERM=xterm-256color",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                ConsoleProcess.classPath(), mainClass));
+        command.addAll(List.of(args));
+        String shellCommand = String.join(" ", command.stream().map(PseudoTerminalIT::quote).toList())
+                + "; echo exited $?; sleep 600";
+        tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "50", shellCommand);
+    }
+
+    private void type(String... keys) throws Exception {
+        List<String> command = new ArrayList<>(List.of("send-keys", "-t", session));
+        for (String key : keys) {
+            if (key.equals("Enter") || key.equals("Tab") || key.equals("C-c")) {
+                command.add(key);
+            } else {
+                command.add("-l");
+                command.add(key);
+                tmux(command.toArray(String[]::new));
+                command = new ArrayList<>(List.of("send-keys", "-t", session));
+            }
+        }
+        if (command.size() > 3) {
+            tmux(command.toArray(String[]::new));
+        }
+    }
+
+    /** Polls the screen until the condition holds; gives up (failing with the screen) after two minutes. */
+    private void waitFor(Predicate<String> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = tmux("capture-pane", "-p", "-t", session, "-S", "-200");
+            if (condition.test(screen)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the terminal never showed what was expected; screen:\n" + screen);
+    }
+
+    private static String tmux(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", "quiver-it"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+
+    private static String quote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,292 @@
+package dev.quiver.driver.internal.pool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.quiver.driver.FakeMilvusServer;
+import dev.quiver.driver.MilvusConnection;
+import dev.quiver.driver.PoolMetrics;
+import dev.quiver.driver.PooledMilvusDataSource;
+import dev.quiver.driver.internal.jdbc.MilvusConnectionImpl;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PooledMilvusDataSourceTest {
+    private FakeMilvusServer server;
+    private String url;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new FakeMilvusServer();
+        url = "jdbc:milvus://127.0.0.1:" + server.startNetty();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        ConnectionPool.leakListener = null;
+        server.close();
+    }
+
+    private static MilvusConnectionImpl physical(Connection c) throws SQLException {
+        return c.unwrap(MilvusConnectionImpl.class);
+    }
+
+    @Test
+    void exhaustionReportsCountsAfterMaxWait() throws Exception {
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).maxSize(2)
+                .maxWait(Duration.ofMillis(200)).build()) {
+            Connection a = ds.getConnection();
+            Connection b = ds.getConnection();
+            assertThatThrownBy(ds::getConnection)
+                    .isInstanceOf(SQLTransientConnectionException.class)
+                    .hasMessage("connection pool exhausted: no connection available within 200ms "
+                            + "(active=2, idle=0, waiting=0, maxSize=2 per user)")
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("08M02"))
+                    .hasCauseInstanceOf(java.util.NoSuchElementException.class);
+            a.close();
+            b.close();
+        }
+    }
+
+    @Test
+    void exhaustionChainsTheLastCreationFailure() throws Exception {
+        server.expectedAuthorization = Base64.getEncoder().encodeToString("root:good".getBytes(StandardCharsets.UTF_8));
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).user("root").password("good")
+                .maxSize(1).maxWait(Duration.ofMillis(100)).build()) {
+            Connection held = ds.getConnection();
+            assertThatThrownBy(() -> ds.getConnection("root", "bad")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("auth check failure");
+            assertThatThrownBy(ds::getConnection)
+                    .isInstanceOf(SQLTransientConnectionException.class)
+                    .hasMessageStartingWith("connection pool exhausted: no connection available within 100ms (active=1, ")
+                    .hasMessageContaining("; last connection failure: cannot connect to Milvus at 127.0.0.1:")
+                    .hasMessageNotContaining("bad")
+                    .cause().hasMessageContaining("auth check failure");
+            held.close();
+        }
+    }
+
+    @Test
+    void returningResetsTheSessionAndReusesTheConnection() throws Exception {
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).maxSize(1).build()) {
+            Connection first = ds.getConnection();
+            MilvusConnectionImpl physical = physical(first);
+            Statement open = first.createStatement();
+            assertThat(open.getConnection()).isSameAs(first);
+            open.execute("USE other");
+            open.execute("SET consistency_level = 'Strong'");
+            first.close();
+            assertThat(first.isClosed()).isTrue();
+            assertThat(open.isClosed()).isTrue();
+            assertThatThrownBy(first::createStatement).isInstanceOf(SQLNonTransientConnectionException.class)
+                    .hasMessage("the connection is closed");
+            first.close();
+
+            try (Connection second = ds.getConnection()) {
+                assertThat(physical(second)).isSameAs(physical);
+                assertThat(second.getCatalog()).isEqualTo("default");
+                assertThat(second.unwrap(MilvusConnection.class).getSettings()).containsEntry("consistency_level", "");
+                try (Statement s = second.createStatement(); ResultSet rs = s.executeQuery("SHOW VERSION")) {
+                    assertThat(rs.next()).isTrue();
+                }
+            }
+            assertThat(server.connects.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void leakedConnectionsAreReportedWithTheBorrowersStack() throws Exception {
+        CountDownLatch reported = new CountDownLatch(1);
+        AtomicReference<ConnectionPool.LeakReport> report = new AtomicReference<>();
+        ConnectionPool.leakListener = r -> {
+            report.set(r);
+            reported.countDown();
+        };
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url)
+                .leakDetectionThreshold(Duration.ofMillis(50)).build()) {
+            Connection leaked = ds.getConnection();
+            assertThat(reported.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(report.get().message()).startsWith("possible connection leak: a connection to 127.0.0.1:")
+                    .endsWith("has been held for more than 50ms without being closed");
+            assertThat(report.get().borrowedAt().getStackTrace())
+                    .anyMatch(frame -> frame.getMethodName().equals("leakedConnectionsAreReportedWithTheBorrowersStack"));
+            leaked.close();
+        }
+    }
+
+    @Test
+    void returnedInTimeIsNotALeak() throws Exception {
+        List<ConnectionPool.LeakReport> reports = new ArrayList<>();
+        ConnectionPool.leakListener = reports::add;
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url)
+                .leakDetectionThreshold(Duration.ofMillis(200)).build()) {
+            ds.getConnection().close();
+            Thread.sleep(400);
+            assertThat(reports).isEmpty();
+        }
+    }
+
+    @Test
+    void idleConnectionsAreEvictedAndClosed() throws Exception {
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).maxSize(3)
+                .idleTimeout(Duration.ofMillis(20)).evictionInterval(Duration.ofHours(1)).build()) {
+            Connection a = ds.getConnection();
+            Connection b = ds.getConnection();
+            MilvusConnectionImpl pa = physical(a);
+            a.close();
+            b.close();
+            assertThat(ds.getMetrics().idle()).isEqualTo(2);
+            Thread.sleep(60);
+            ds.evictNow();
+            PoolMetrics m = ds.getMetrics();
+            assertThat(m.idle()).isZero();
+            assertThat(m.destroyed()).isEqualTo(2);
+            assertThat(pa.isClosed()).isTrue();
+        }
+    }
+
+    @Test
+    void connectionsPastTheirLifetimeAreRetired() throws Exception {
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).maxSize(1)
+                .maxLifetime(Duration.ofMillis(20)).build()) {
+            Connection a = ds.getConnection();
+            MilvusConnectionImpl first = physical(a);
+            a.close();
+            Thread.sleep(60);
+            try (Connection b = ds.getConnection()) {
+                assertThat(physical(b)).isNotSameAs(first);
+                assertThat(first.isClosed()).isTrue();
+            }
+            assertThat(ds.getMetrics().created()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void manyThreadsNeverShareOrLoseAConnection() throws Exception {
+        int threads = 16;
+        int rounds = 500;
+        Set<MilvusConnectionImpl> inUse = ConcurrentHashMap.newKeySet();
+        Set<MilvusConnectionImpl> seen = ConcurrentHashMap.newKeySet();
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).maxSize(4)
+                .maxWait(Duration.ofSeconds(60)).build()) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < rounds; i++) {
+                        try (Connection c = ds.getConnection()) {
+                            MilvusConnectionImpl p = physical(c);
+                            if (!inUse.add(p)) {
+                                throw new AssertionError("a connection was handed to two borrowers");
+                            }
+                            seen.add(p);
+                            inUse.remove(p);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            pool.shutdown();
+            PoolMetrics m = ds.getMetrics();
+            assertThat(m.active()).isZero();
+            assertThat(m.created()).isLessThanOrEqualTo(4).isEqualTo(seen.size());
+            assertThat(m.idle()).isEqualTo(seen.size());
+            assertThat(m.destroyed()).isZero();
+        }
+    }
+
+    @Test
+    void otherCredentialsGetTheirOwnSubPool() throws Exception {
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).user("a").password("1").build()) {
+            try (Connection c = ds.getConnection("b", "2"); Statement s = c.createStatement()) {
+                s.executeQuery("SHOW VERSION").close();
+                assertThat(server.lastHeaders.get("GetVersion").get(FakeMilvusServer.AUTHORIZATION))
+                        .isEqualTo(Base64.getEncoder().encodeToString("b:2".getBytes(StandardCharsets.UTF_8)));
+            }
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                s.executeQuery("SHOW VERSION").close();
+                assertThat(server.lastHeaders.get("GetVersion").get(FakeMilvusServer.AUTHORIZATION))
+                        .isEqualTo(Base64.getEncoder().encodeToString("a:1".getBytes(StandardCharsets.UTF_8)));
+            }
+            assertThat(ds.getMetrics().idle()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void configurationIsValidatedAtBuildTime() {
+        assertThatThrownBy(() -> PooledMilvusDataSource.builder().build()).hasMessage("a pooled data source needs a URL");
+        assertThatThrownBy(() -> PooledMilvusDataSource.builder().url(url).maxSize(0).build())
+                .hasMessage("maxSize must be at least 1, got 0");
+        assertThatThrownBy(() -> PooledMilvusDataSource.builder().url(url).maxSize(2).minIdle(3).build())
+                .hasMessage("minIdle must be between 0 and maxSize (2), got 3");
+        assertThatThrownBy(() -> PooledMilvusDataSource.builder().url(url).maxWait(Duration.ofSeconds(-1)).build())
+                .hasMessage("maxWait must not be negative, got PT-1S");
+        assertThatThrownBy(() -> PooledMilvusDataSource.builder().url(url + "?poolMaxSize=lots").build())
+                .hasMessage("invalid value 'lots' for poolMaxSize: expected a non-negative integer");
+    }
+
+    @Test
+    void poolSettingsComeFromUrlPropertiesToo() throws Exception {
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url + "?poolMaxSize=3&poolMaxWait=2s").build()) {
+            assertThat(ds.getMaxSize()).isEqualTo(3);
+            assertThat(ds.getMaxWait()).isEqualTo(Duration.ofSeconds(2));
+            assertThatThrownBy(() -> ds.setLoginTimeout(3)).isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void closedPoolRefusesBorrows() throws Exception {
+        PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).build();
+        Connection c = ds.getConnection();
+        MilvusConnectionImpl p = physical(c);
+        ds.close();
+        c.close();
+        assertThat(p.isClosed()).isTrue();
+        assertThatThrownBy(ds::getConnection).isInstanceOf(SQLException.class).hasMessage("the connection pool is closed");
+    }
+
+    @Test
+    void theSameDriverWorksUnderHikariCp() throws Exception {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(2);
+        config.setConnectionTimeout(5_000);
+        config.setPoolName("quiver-hikari-test");
+        try (HikariDataSource hikari = new HikariDataSource(config)) {
+            for (int i = 0; i < 5; i++) {
+                try (Connection c = hikari.getConnection(); Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SHOW DATABASES")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("default");
+                    assertThat(c.unwrap(MilvusConnection.class).getDatabase()).isEqualTo("default");
+                }
+            }
+            assertThat(hikari.getHikariPoolMXBean().getTotalConnections()).isBetween(1, 2);
+        }
+    }
+}
