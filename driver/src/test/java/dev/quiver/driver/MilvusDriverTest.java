@@ -333,4 +333,19 @@ class MilvusDriverTest {
             }
         }
     }
+
+    @Test
+    void unpooledDataSourceOpensConnections() throws Exception {
+        MilvusDataSource ds = new MilvusDataSource();
+        assertThatThrownBy(ds::getConnection).hasMessage("the data source has no URL; call setUrl first");
+        ds.setUrl(url + "/other?password=s3cret");
+        ds.setUser("root");
+        ds.setPassword("hunter2");
+        assertThat(ds.toString()).doesNotContain("hunter2", "s3cret");
+        try (Connection c = ds.getConnection()) {
+            assertThat(c.getCatalog()).isEqualTo("other");
+            assertThat(server.lastHeaders.get("Connect").get(FakeMilvusServer.AUTHORIZATION))
+                    .isEqualTo(Base64.getEncoder().encodeToString("root:hunter2".getBytes(StandardCharsets.UTF_8)));
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quiver.grammar.MilvusExpressions;
 import dev.quiver.grammar.StatementParser;
+import dev.quiver.grammar.expr.Comparison;
 import dev.quiver.grammar.expr.DecimalArrayLiteral;
 import dev.quiver.grammar.expr.Expression;
 import java.util.Random;
@@ -16,17 +17,18 @@ class ValuesTest {
         Random random = new Random(42);
         float[] vector = new float[2000];
         for (int i = 0; i < vector.length; i++) {
-            vector[i] = Float.intBitsToFloat(random.nextInt()) ;
+            vector[i] = Float.intBitsToFloat(random.nextInt());
             if (!Float.isFinite(vector[i])) {
                 vector[i] = random.nextFloat() * 2 - 1;
             }
         }
         Expression literal = Values.vector(vector);
-        Expression parsed = new StatementParser().parseExpression(
+        Comparison parsed = (Comparison) new StatementParser().parseExpression(
                 "v == " + MilvusExpressions.renderStatementText(literal));
 
         assertThat(((DecimalArrayLiteral) literal).toFloatArray()).containsExactly(vector);
-        assertThat(parsed.toString()).contains(literal.toString());
+        assertThat(parsed.right()).isEqualTo(literal);
+        assertThat(((DecimalArrayLiteral) parsed.right()).toFloatArray()).containsExactly(vector);
     }
 
     @Test

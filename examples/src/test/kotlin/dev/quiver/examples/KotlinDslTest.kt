@@ -4,7 +4,7 @@ import dev.quiver.dsl.Filters.arrayContains
 import dev.quiver.dsl.Filters.field
 import dev.quiver.dsl.LoadState
 import dev.quiver.dsl.Quiver
-import dev.quiver.dsl.Row
+import dev.quiver.dsl.QuiverException
 import dev.quiver.grammar.StatementParser
 import dev.quiver.grammar.ast.Metric
 import dev.quiver.grammar.ast.Statement
@@ -53,16 +53,18 @@ class KotlinDslTest {
     }
 
     @Test
-    fun `nullable results are Kotlin nullable types and non-null ones are not`() {
-        val row = Row::class.java // rows come from the engine; the signatures are what this test checks
-        val first: (Row) -> String? = { it.getStringOrNull("note") }
-        val required: (Row) -> String = { it.getString("title") }
-        val state: LoadState = LoadState.fromMilvusName("Loaded")
+    fun `value types read as Kotlin properties`() {
+        val state: LoadState = LoadState.fromMilvusName("LoadStateLoaded")
 
-        assertThat(row.simpleName).isEqualTo("Row")
-        assertThat(first).isNotNull
-        assertThat(required).isNotNull
         assertThat(state.isLoaded).isTrue()
-        assertThat(state.milvusName).isEqualTo("Loaded")
+        assertThat(LoadState.entries.map { it.milvusName }).containsExactly("NotExist", "NotLoad", "Loading", "Loaded")
+    }
+
+    @Test
+    fun `a detached Quiver refuses to execute with a Kotlin-catchable exception`() {
+        val failure = runCatching { quiver.showCollections().execute() }.exceptionOrNull()
+
+        assertThat(failure).isInstanceOf(QuiverException::class.java)
+        assertThat((failure as? QuiverException)?.sqlState).isNull()
     }
 }

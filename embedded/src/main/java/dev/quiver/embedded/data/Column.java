@@ -87,6 +87,17 @@ abstract sealed class Column {
 
     abstract void ensureCapacity(int rows);
 
+    /** Shrinks the arrays to exactly {@code rows} rows (after sealing; readers holding the old arrays are fine). */
+    final void trim(int rows) {
+        boolean[] v = valid;
+        if (v != null && v.length > rows) {
+            valid = Arrays.copyOf(v, rows);
+        }
+        trimValues(rows);
+    }
+
+    abstract void trimValues(int rows);
+
     abstract void appendValues(FieldData data, int at, int count);
 
     /** Appends the given rows' values to a result column of this field's type. */
@@ -121,6 +132,13 @@ abstract sealed class Column {
         void ensureCapacity(int rows) {
             if (data.length < rows) {
                 data = Arrays.copyOf(data, grow(data.length, rows));
+            }
+        }
+
+        @Override
+        void trimValues(int rows) {
+            if (data.length > rows) {
+                data = Arrays.copyOf(data, rows);
             }
         }
 
@@ -170,6 +188,13 @@ abstract sealed class Column {
         }
 
         @Override
+        void trimValues(int rows) {
+            if (data.length > rows) {
+                data = Arrays.copyOf(data, rows);
+            }
+        }
+
+        @Override
         void appendValues(FieldData in, int at, int count) {
             int[] d = data;
             IntArray src = in.getScalars().getIntData();
@@ -211,6 +236,13 @@ abstract sealed class Column {
         void ensureCapacity(int rows) {
             if (data.length < rows) {
                 data = Arrays.copyOf(data, grow(data.length, rows));
+            }
+        }
+
+        @Override
+        void trimValues(int rows) {
+            if (data.length > rows) {
+                data = Arrays.copyOf(data, rows);
             }
         }
 
@@ -264,6 +296,13 @@ abstract sealed class Column {
         }
 
         @Override
+        void trimValues(int rows) {
+            if (data.length > rows) {
+                data = Arrays.copyOf(data, rows);
+            }
+        }
+
+        @Override
         void appendValues(FieldData in, int at, int count) {
             float[] d = data;
             FloatArray src = in.getScalars().getFloatData();
@@ -309,6 +348,13 @@ abstract sealed class Column {
         }
 
         @Override
+        void trimValues(int rows) {
+            if (data.length > rows) {
+                data = Arrays.copyOf(data, rows);
+            }
+        }
+
+        @Override
         void appendValues(FieldData in, int at, int count) {
             double[] d = data;
             DoubleArray src = in.getScalars().getDoubleData();
@@ -350,6 +396,13 @@ abstract sealed class Column {
         void ensureCapacity(int rows) {
             if (data.length < rows) {
                 data = Arrays.copyOf(data, grow(data.length, rows));
+            }
+        }
+
+        @Override
+        void trimValues(int rows) {
+            if (data.length > rows) {
+                data = Arrays.copyOf(data, rows);
             }
         }
 
@@ -405,6 +458,13 @@ abstract sealed class Column {
         }
 
         @Override
+        void trimValues(int rows) {
+            if (data.length > rows) {
+                data = Arrays.copyOf(data, rows);
+            }
+        }
+
+        @Override
         void appendValues(FieldData in, int at, int count) {
             ByteString[] d = data;
             JSONArray src = in.getScalars().getJsonData();
@@ -451,6 +511,13 @@ abstract sealed class Column {
         void ensureCapacity(int rows) {
             if (data.length < rows) {
                 data = Arrays.copyOf(data, grow(data.length, rows));
+            }
+        }
+
+        @Override
+        void trimValues(int rows) {
+            if (data.length > rows) {
+                data = Arrays.copyOf(data, rows);
             }
         }
 
@@ -503,6 +570,13 @@ abstract sealed class Column {
         void ensureCapacity(int rows) {
             if (data.length < (long) rows * dim) {
                 data = Arrays.copyOf(data, grow(data.length / Math.max(dim, 1), rows) * dim);
+            }
+        }
+
+        @Override
+        void trimValues(int rows) {
+            if (data.length > rows * dim) {
+                data = Arrays.copyOf(data, rows * dim);
             }
         }
 
@@ -567,6 +641,13 @@ abstract sealed class Column {
         }
 
         @Override
+        void trimValues(int rows) {
+            if (data.length > rows * rowBytes) {
+                data = Arrays.copyOf(data, rows * rowBytes);
+            }
+        }
+
+        @Override
         void appendValues(FieldData in, int at, int count) {
             byte[] d = data;
             ByteString src = switch (field.getDataType()) {
@@ -622,6 +703,13 @@ abstract sealed class Column {
         void ensureCapacity(int rows) {
             if (data.length < rows) {
                 data = Arrays.copyOf(data, grow(data.length, rows));
+            }
+        }
+
+        @Override
+        void trimValues(int rows) {
+            if (data.length > rows) {
+                data = Arrays.copyOf(data, rows);
             }
         }
 

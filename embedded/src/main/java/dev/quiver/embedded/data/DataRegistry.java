@@ -274,6 +274,10 @@ final class DataRegistry implements DataStore {
     /** Seals a growing segment and, in file mode, writes it out; caller holds the collection lock. */
     void seal(CollectionData data, PartitionData partition, SegmentHandle handle) {
         handle.seal(clock.next());
+        Segment segment = handle.data();
+        if (segment != null) {
+            segment.trim();
+        }
         persist(partition, handle);
         partition.republish();
     }

@@ -83,6 +83,17 @@ final class Segment {
         columns.put(field.getFieldID(), column);
     }
 
+    /** Releases the spare capacity of every array once the segment is sealed. */
+    void trim() {
+        int rows = rowCount;
+        for (Column column : columns.values()) {
+            column.trim(rows);
+        }
+        if (timestamps.length > rows) {
+            timestamps = Arrays.copyOf(timestamps, rows);
+        }
+    }
+
     /** Rows visible to readers. */
     int rowCount() {
         return rowCount;

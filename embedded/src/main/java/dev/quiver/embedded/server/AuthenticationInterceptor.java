@@ -1,5 +1,7 @@
 package dev.quiver.embedded.server;
 
+import io.grpc.Context;
+import io.grpc.Contexts;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
@@ -26,13 +28,21 @@ public final class AuthenticationInterceptor implements ServerInterceptor {
     @Override
     public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
                                                        ServerCallHandler<Q, R> next) {
-        String refusal = refusal(headers.get(AUTHORIZATION));
+        String header = headers.get(AUTHORIZATION);
+        String refusal = refusal(header);
         if (refusal == null) {
-            return next.startCall(call, headers);
+            Context context = Context.current().withValue(RequestContext.CALLER, userOf(header));
+            return Contexts.interceptCall(context, call, headers, next);
         }
         call.close(Status.UNAUTHENTICATED.withDescription(refusal), new Metadata());
         return new ServerCall.Listener<>() {
         };
+    }
+
+    /** The user named by a header {@link #refusal} accepted. */
+    private static String userOf(String header) {
+        String token = new String(Base64.getDecoder().decode(header.trim()), StandardCharsets.UTF_8);
+        return token.substring(0, token.indexOf(':'));
     }
 
     private @org.jspecify.annotations.Nullable String refusal(@org.jspecify.annotations.Nullable String header) {

@@ -66,7 +66,11 @@ import dev.quiver.proto.milvus.ShowPartitionsRequest;
 import dev.quiver.proto.milvus.ShowPartitionsResponse;
 import dev.quiver.proto.milvus.CreateRoleRequest;
 import dev.quiver.proto.milvus.DropRoleRequest;
+import dev.quiver.proto.milvus.OperatePrivilegeRequest;
+import dev.quiver.proto.milvus.OperatePrivilegeV2Request;
 import dev.quiver.proto.milvus.OperateUserRoleRequest;
+import dev.quiver.proto.milvus.SelectGrantRequest;
+import dev.quiver.proto.milvus.SelectGrantResponse;
 import dev.quiver.proto.milvus.SelectRoleRequest;
 import dev.quiver.proto.milvus.SelectRoleResponse;
 import dev.quiver.proto.milvus.SelectUserRequest;
@@ -117,6 +121,7 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     private final DataRpcs dml;
     private final CredentialRpcs credentials;
     private final RoleRpcs roles;
+    private final PrivilegeRpcs privileges;
 
     /** A service over {@code catalog}, whose data path is {@code data} (already attached to the catalog). */
     public MilvusGrpcService(Catalog catalog, DataEngine data) {
@@ -136,6 +141,7 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
         Roles roleStore = new Roles(users);
         this.credentials = new CredentialRpcs(users, roleStore);
         this.roles = new RoleRpcs(roleStore);
+        this.privileges = new PrivilegeRpcs(roleStore);
     }
 
     // connection
@@ -470,5 +476,22 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     @Override
     public void selectUser(SelectUserRequest request, StreamObserver<SelectUserResponse> observer) {
         Rpc.unary(observer, SelectUserResponse.getDefaultInstance(), () -> roles.selectUser(request));
+    }
+
+    // privileges
+
+    @Override
+    public void operatePrivilege(OperatePrivilegeRequest request, StreamObserver<Status> observer) {
+        Rpc.unary(observer, Status.getDefaultInstance(), () -> privileges.operate(request));
+    }
+
+    @Override
+    public void operatePrivilegeV2(OperatePrivilegeV2Request request, StreamObserver<Status> observer) {
+        Rpc.unary(observer, Status.getDefaultInstance(), () -> privileges.operateV2(request));
+    }
+
+    @Override
+    public void selectGrant(SelectGrantRequest request, StreamObserver<SelectGrantResponse> observer) {
+        Rpc.unary(observer, SelectGrantResponse.getDefaultInstance(), () -> privileges.select(request));
     }
 }

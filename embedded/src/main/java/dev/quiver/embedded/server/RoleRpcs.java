@@ -28,7 +28,7 @@ final class RoleRpcs {
     }
 
     Status drop(DropRoleRequest request) {
-        roles.drop(request.getRoleName());
+        roles.drop(request.getRoleName(), request.getForceDrop());
         return Rpc.ok();
     }
 

@@ -1,17 +1,20 @@
 package dev.quiver.embedded.server;
 
 import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.proto.milvus.ErrorCode;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Roles and their members, in memory, with Milvus's built-in {@code admin} and {@code public} roles. Privileges
- * are not modelled (the privilege RPCs answer UNIMPLEMENTED), so roles are recorded but grant nothing.
- * Thread-safe.
+ * Roles, their members and the privileges granted to them, in memory only (like the users), with Milvus's
+ * built-in {@code admin} and {@code public} roles. Grants are recorded and listed but not enforced: the engine
+ * behaves like Milvus with authorization disabled. Thread-safe.
  */
 final class Roles {
     static final List<String> BUILT_IN = List.of("admin", "public");
@@ -21,6 +24,8 @@ final class Roles {
 
     private final Credentials credentials;
     private final Map<String, Set<String>> members = new TreeMap<>();
+    /** Per role, each grant with the user who granted it. */
+    private final Map<String, SortedMap<Grant, String>> grants = new TreeMap<>();
 
     Roles(Credentials credentials) {
         this.credentials = credentials;
@@ -35,13 +40,44 @@ final class Roles {
         members.put(role, new TreeSet<>());
     }
 
-    synchronized void drop(String role) {
+    /** Drops {@code role}; one holding privileges only when {@code force} (its grants go with it). */
+    @SuppressWarnings("deprecation")
+    synchronized void drop(String role, boolean force) {
         if (BUILT_IN.contains(role)) {
             throw MilvusError.UNEXPECTED.withReason("the role[" + role + "] is a default role, which can't be dropped");
         }
-        if (members.remove(role) == null) {
+        if (!members.containsKey(role)) {
             throw MilvusError.UNEXPECTED.withReason(ROLE_NOT_FOUND);
         }
+        SortedMap<Grant, String> held = grants.get(role);
+        if (!force && held != null && !held.isEmpty()) {
+            throw MilvusError.UNEXPECTED.withReason(
+                    "fail to drop the role that it has privileges. Use REVOKE API to revoke privileges")
+                    .legacyCode(ErrorCode.DropRoleFailure);
+        }
+        members.remove(role);
+        grants.remove(role);
+    }
+
+    /** Grants {@code grant} to {@code role}, recording {@code grantor}; granting it again changes nothing. */
+    synchronized void grantPrivilege(String role, Grant grant, String grantor) {
+        requireRole(role);
+        grants.computeIfAbsent(role, r -> new TreeMap<>(Grant.ORDER)).putIfAbsent(grant, grantor);
+    }
+
+    /** Revokes {@code grant} from {@code role}; revoking a privilege the role does not hold changes nothing. */
+    synchronized void revokePrivilege(String role, Grant grant) {
+        requireRole(role);
+        SortedMap<Grant, String> held = grants.get(role);
+        if (held != null) {
+            held.remove(grant);
+        }
+    }
+
+    /** {@code role}'s grants in metastore order, each with its grantor. */
+    synchronized Map<Grant, String> privileges(String role) {
+        requireRole(role);
+        return new LinkedHashMap<>(grants.getOrDefault(role, new TreeMap<>(Grant.ORDER)));
     }
 
     synchronized void grant(String user, String role) {
@@ -83,6 +119,13 @@ final class Roles {
             }
         }
         return result;
+    }
+
+    /** Refuses as Milvus does when {@code role} does not exist. */
+    void requireRole(String role) {
+        if (!members.containsKey(role)) {
+            throw MilvusError.UNEXPECTED.withReason(ROLE_NOT_FOUND);
+        }
     }
 
     private Set<String> requireUserAndRole(String user, String role) {

@@ -54,6 +54,7 @@ class CrashRecoveryIT {
                     acks++;
                 }
             }
+        } finally {
             child.destroyForcibly();
             child.waitFor();
         }

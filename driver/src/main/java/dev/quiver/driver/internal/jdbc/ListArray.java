@@ -89,7 +89,7 @@ final class ListArray implements Array {
         List<?> part = slice(index, count);
         List<Object[]> rows = new ArrayList<>(part.size());
         for (int i = 0; i < part.size(); i++) {
-            rows.add(new Object[] {(long) (index + i), part.get(i)});
+            rows.add(new Object[] {index + i, part.get(i)});
         }
         return MilvusResultSet.detached(RowSource.of(List.of(Column.of("INDEX", ColumnType.BIGINT),
                 Column.of("VALUE", elementType)), rows));

@@ -265,7 +265,7 @@ public final class MilvusDatabaseMetaData implements DatabaseMetaData {
             for (IndexDescription index : response.getIndexDescriptionsList()) {
                 String type = index.getParamsList().stream().filter(kv -> kv.getKey().equals("index_type"))
                         .map(KeyValuePair::getValue).findFirst().orElse(null);
-                rows.add(new Object[] {db, null, table, true, type, index.getIndexName(), (short) tableIndexOther,
+                rows.add(new Object[] {db, null, table, true, type, index.getIndexName(), tableIndexOther,
                         (short) 1, index.getFieldName(), null, index.getTotalRows(), 0L, null});
             }
         }
