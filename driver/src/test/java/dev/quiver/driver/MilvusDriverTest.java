@@ -324,6 +324,18 @@ class MilvusDriverTest {
     }
 
     @Test
+    void closeOnCompletionClosesTheStatementWithItsResultSet() throws Exception {
+        try (Connection c = DriverManager.getConnection(url)) {
+            Statement s = c.createStatement();
+            s.closeOnCompletion();
+            ResultSet rs = s.executeQuery("SHOW VERSION");
+            assertThat(s.isClosed()).isFalse();
+            rs.close();
+            assertThat(s.isClosed()).isTrue();
+        }
+    }
+
+    @Test
     void maxRowsLimitsTheResultSet() throws Exception {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.setMaxRows(1);

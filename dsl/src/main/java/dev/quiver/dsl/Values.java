@@ -4,6 +4,7 @@ import dev.quiver.grammar.expr.ArrayLiteral;
 import dev.quiver.grammar.expr.BinaryLiteral;
 import dev.quiver.grammar.expr.DecimalArrayLiteral;
 import dev.quiver.grammar.expr.Expression;
+import dev.quiver.grammar.expr.ListLiterals;
 import dev.quiver.grammar.expr.IntegerArrayLiteral;
 import dev.quiver.grammar.expr.Literal;
 import dev.quiver.grammar.expr.ObjectLiteral;
@@ -113,32 +114,9 @@ final class Values {
         return new DecimalArrayLiteral(widened);
     }
 
-    /** The parser's list rule: integers only → integer array, numbers with a decimal → decimal array, else a list. */
+    /** A list as the parser builds it: see {@link ListLiterals#of}. */
     static Expression list(List<Expression> elements) {
-        if (elements.isEmpty()) {
-            return new ArrayLiteral(elements);
-        }
-        boolean integral = true;
-        for (Expression element : elements) {
-            if (element instanceof Literal.DecimalLiteral) {
-                integral = false;
-            } else if (!(element instanceof Literal.IntegerLiteral)) {
-                return new ArrayLiteral(elements);
-            }
-        }
-        if (integral) {
-            long[] longs = new long[elements.size()];
-            for (int i = 0; i < longs.length; i++) {
-                longs[i] = ((Literal.IntegerLiteral) elements.get(i)).value();
-            }
-            return new IntegerArrayLiteral(longs);
-        }
-        double[] doubles = new double[elements.size()];
-        for (int i = 0; i < doubles.length; i++) {
-            doubles[i] = elements.get(i) instanceof Literal.IntegerLiteral integer
-                    ? integer.value() : ((Literal.DecimalLiteral) elements.get(i)).value();
-        }
-        return new DecimalArrayLiteral(doubles);
+        return ListLiterals.of(elements);
     }
 
     private static Expression map(Map<?, ?> map) {

@@ -214,6 +214,8 @@ class RoundTripTest {
                 of(Q.revoke("All", GrantObjectType.GLOBAL, "*", "reader"), "REVOKE `All` ON GLOBAL * FROM reader"),
                 of(Q.showGrants("reader"), "SHOW GRANTS FOR reader"),
                 of(Q.statement(new ShowVersion()), "SHOW VERSION"),
+                of(Q.selectFrom("select").select("order", "my field").where(field("in").eq(1).and(field("my field").gt(2))),
+                        "SELECT `order`, `my field` FROM `select` WHERE `in` == 1 AND `my field` > 2"),
                 of(Q.listing(new ShowUsers()), "SHOW USERS"));
     }
 

@@ -159,15 +159,15 @@ public final class QuiverCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.USAGE_OR_CONNECTION;
             }
+            if (terminal) {
+                session.progress(new SpinnerProgress(environment.stderr()));
+            }
             if (interactive) {
                 return runInteractive(session, target);
             }
             if (!noBanner && target.embeddedDefault()) {
                 err.println(banner(target, false));
                 err.flush();
-            }
-            if (terminal) {
-                session.progress(new SpinnerProgress(environment.stderr()));
             }
             return runScripts(session, err);
         }

@@ -122,7 +122,7 @@ final class Roles {
     }
 
     /** Refuses as Milvus does when {@code role} does not exist. */
-    void requireRole(String role) {
+    synchronized void requireRole(String role) {
         if (!members.containsKey(role)) {
             throw MilvusError.UNEXPECTED.withReason(ROLE_NOT_FOUND);
         }

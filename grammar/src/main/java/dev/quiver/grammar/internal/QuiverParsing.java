@@ -19,7 +19,9 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.dfa.DFAState;
+import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the grammar: lexing, a fast SLL parse that gives up at the first problem, and on failure a full LL parse
@@ -117,7 +119,7 @@ public final class QuiverParsing {
         private static final ThreadLocal<Recognizers> PER_THREAD = ThreadLocal.withInitial(Recognizers::new);
 
         private final CharStream empty = CharStreams.fromString("");
-        private final QuiverSqlLexer lexer = new QuiverSqlLexer(empty);
+        private final VectorListLexer lexer = new VectorListLexer(empty);
         private final CommonTokenStream tokens = new CommonTokenStream(lexer);
         private final QuiverSqlParser parser = new QuiverSqlParser(tokens);
         private boolean inUse;
@@ -140,7 +142,7 @@ public final class QuiverParsing {
         }
 
         CommonTokenStream tokenize(String text) {
-            lexer.setInputStream(CharStreams.fromString(text));
+            lexer.read(text);
             tokens.setTokenSource(lexer);
             tokens.fill();
             return tokens;
@@ -154,7 +156,7 @@ public final class QuiverParsing {
 
         /** Drops the text and its tokens, so that the next parse starts clean and nothing large stays reachable. */
         void release() {
-            lexer.setInputStream(empty);
+            lexer.forget(empty);
             tokens.setTokenSource(lexer);
             inUse = false;
         }
@@ -188,6 +190,235 @@ public final class QuiverParsing {
             } else {
                 super.addDFAEdge(from, symbol, to);
             }
+        }
+    }
+
+    /**
+     * The grammar's lexer with a hand-written fast path for {@code NUMBER_LIST} (vectors make up nearly all the
+     * text of a bulk INSERT; ANTLR's DFA costs several times more per character). At a {@code [}, the text is
+     * checked against the NUMBER_LIST rule by {@link #numberListEnd}; on a match the token is made here, otherwise
+     * ANTLR lexes as usual (yielding {@code [}: NUMBER_LIST and LBRACKET are the only rules that can start
+     * there). The fast path reads the text as a String, so it is used only when character indexes are code point
+     * indexes (no surrogate pairs), with {@link StringCharStream}.
+     */
+    private static final class VectorListLexer extends QuiverSqlLexer {
+        /** The text being lexed when the fast path may read it directly, else null. */
+        private @Nullable String directText;
+
+        VectorListLexer(CharStream input) {
+            super(input);
+        }
+
+        /** Starts lexing {@code statement}. */
+        void read(String statement) {
+            if (hasSurrogates(statement)) {
+                directText = null;
+                setInputStream(CharStreams.fromString(statement));
+            } else {
+                directText = statement;
+                setInputStream(new StringCharStream(statement));
+            }
+        }
+
+        /** Drops the text, reading {@code empty} instead. */
+        void forget(CharStream empty) {
+            directText = null;
+            setInputStream(empty);
+        }
+
+        private static boolean hasSurrogates(String statement) {
+            for (int i = 0; i < statement.length(); i++) {
+                if (Character.isSurrogate(statement.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public Token nextToken() {
+            String statement = directText;
+            if (statement != null) {
+                int start = _input.index();
+                if (start < statement.length() && statement.charAt(start) == '[') {
+                    int end = numberListEnd(statement, start);
+                    if (end > 0) {
+                        return numberList(statement, start, end);
+                    }
+                }
+            }
+            return super.nextToken();
+        }
+
+        private Token numberList(String statement, int start, int end) {
+            int line = getLine();
+            int column = getCharPositionInLine();
+            _token = getTokenFactory().create(_tokenFactorySourcePair, NUMBER_LIST, null, Token.DEFAULT_CHANNEL,
+                    start, end - 1, line, column);
+            int lastNewline = statement.lastIndexOf('\n', end - 1);
+            if (lastNewline >= start) {
+                for (int i = start; i < end; i++) {
+                    if (statement.charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                column = end - lastNewline - 1;
+            } else {
+                column += end - start;
+            }
+            _input.seek(end);
+            getInterpreter().setLine(line);
+            getInterpreter().setCharPositionInLine(column);
+            return _token;
+        }
+
+        /**
+         * Where a NUMBER_LIST starting with the {@code [} at {@code start} ends (the index after its {@code ]}),
+         * or -1 when the text there is not one: {@code '[' S* NUMBER (S* ',' S* NUMBER)* S* ']'} with
+         * {@code NUMBER = '-'? (D+ ('.' D*)? | '.' D+) ([eE] [+-]? D+)?} and {@code S = [ \t\r\n\f]}.
+         */
+        static int numberListEnd(String text, int start) {
+            int i = skipListSpace(text, start + 1);
+            while (true) {
+                i = numberEnd(text, i);
+                if (i < 0) {
+                    return -1;
+                }
+                i = skipListSpace(text, i);
+                if (i >= text.length()) {
+                    return -1;
+                }
+                char c = text.charAt(i);
+                if (c == ']') {
+                    return i + 1;
+                }
+                if (c != ',') {
+                    return -1;
+                }
+                i = skipListSpace(text, i + 1);
+            }
+        }
+
+        private static int numberEnd(String text, int start) {
+            int i = start;
+            if (i < text.length() && text.charAt(i) == '-') {
+                i++;
+            }
+            int integerEnd = skipDigits(text, i);
+            boolean digits = integerEnd > i;
+            i = integerEnd;
+            if (i < text.length() && text.charAt(i) == '.') {
+                int fractionEnd = skipDigits(text, i + 1);
+                digits |= fractionEnd > i + 1;
+                i = fractionEnd;
+            }
+            if (!digits) {
+                return -1;
+            }
+            if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+                i++;
+                if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                    i++;
+                }
+                int exponentEnd = skipDigits(text, i);
+                if (exponentEnd == i) {
+                    return -1;
+                }
+                i = exponentEnd;
+            }
+            return i;
+        }
+
+        private static int skipDigits(String text, int start) {
+            int i = start;
+            while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            return i;
+        }
+
+        private static int skipListSpace(String text, int start) {
+            int i = start;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f') {
+                    break;
+                }
+                i++;
+            }
+            return i;
+        }
+    }
+
+    /**
+     * A {@link CharStream} reading a String directly, for texts without surrogate pairs (whose character indexes are
+     * then code point indexes, as ANTLR's own streams count them). Saves copying the text into a code point
+     * buffer; behaves like {@code CharStreams.fromString} otherwise.
+     */
+    private static final class StringCharStream implements CharStream {
+        private final String text;
+        private int position;
+
+        StringCharStream(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String getText(Interval interval) {
+            int start = Math.min(interval.a, text.length());
+            int length = Math.min(interval.b - interval.a + 1, text.length() - start);
+            return length <= 0 ? "" : text.substring(start, start + length);
+        }
+
+        @Override
+        public void consume() {
+            if (position >= text.length()) {
+                throw new IllegalStateException("cannot consume EOF");
+            }
+            position++;
+        }
+
+        @Override
+        public int LA(int i) {
+            if (i > 0) {
+                int offset = position + i - 1;
+                return offset < text.length() ? text.charAt(offset) : IntStream.EOF;
+            }
+            if (i < 0) {
+                int offset = position + i;
+                return offset < 0 ? IntStream.EOF : text.charAt(offset);
+            }
+            return 0;
+        }
+
+        @Override
+        public int mark() {
+            return -1;
+        }
+
+        @Override
+        public void release(int marker) {
+            // nothing is buffered
+        }
+
+        @Override
+        public int index() {
+            return position;
+        }
+
+        @Override
+        public void seek(int index) {
+            position = index;
+        }
+
+        @Override
+        public int size() {
+            return text.length();
+        }
+
+        @Override
+        public String getSourceName() {
+            return IntStream.UNKNOWN_SOURCE_NAME;
         }
     }
 }

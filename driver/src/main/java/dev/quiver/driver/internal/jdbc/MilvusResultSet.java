@@ -126,6 +126,9 @@ final class MilvusResultSet implements ResultSet {
             closed = true;
             row = null;
             source.close();
+            if (statement instanceof MilvusStatementImpl owner) {
+                owner.resultSetClosed(this);
+            }
         }
     }
 

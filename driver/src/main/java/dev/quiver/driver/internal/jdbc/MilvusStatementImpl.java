@@ -102,11 +102,22 @@ class MilvusStatementImpl implements java.sql.Statement, MilvusStatement {
     }
 
     private void clearResult() {
-        if (resultSet != null) {
-            resultSet.close();
-            resultSet = null;
+        MilvusResultSet current = resultSet;
+        resultSet = null;
+        if (current != null) {
+            current.close();
         }
         updateCount = -1;
+    }
+
+    /** A result set of this statement was closed: with closeOnCompletion, the statement closes too. */
+    void resultSetClosed(MilvusResultSet closedResultSet) {
+        if (closedResultSet == resultSet) {
+            resultSet = null;
+            if (closeOnCompletion) {
+                close();
+            }
+        }
     }
 
     @Override

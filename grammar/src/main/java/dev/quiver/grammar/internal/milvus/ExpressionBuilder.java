@@ -13,6 +13,7 @@ import dev.quiver.grammar.expr.FieldRef;
 import dev.quiver.grammar.expr.FunctionCall;
 import dev.quiver.grammar.expr.In;
 import dev.quiver.grammar.expr.IntegerArrayLiteral;
+import dev.quiver.grammar.expr.ListLiterals;
 import dev.quiver.grammar.expr.Like;
 import dev.quiver.grammar.expr.Literal;
 import dev.quiver.grammar.expr.Negate;
@@ -269,34 +270,15 @@ final class ExpressionBuilder {
             return new ArrayLiteral(List.of());
         }
         List<Expression> elements = new ArrayList<>(elementContexts.size());
-        boolean allIntegers = true;
-        boolean allNumbers = true;
         for (ExprContext elementContext : elementContexts) {
             Expression element = build(elementContext);
             if (!isConstant(element)) {
                 throw semanticError(elementContext,
                         "array elements must be literals or template variables");
             }
-            allIntegers &= element instanceof Literal.IntegerLiteral;
-            allNumbers &= element instanceof Literal.IntegerLiteral || element instanceof Literal.DecimalLiteral;
             elements.add(element);
         }
-        if (allIntegers) {
-            long[] values = new long[elements.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = ((Literal.IntegerLiteral) elements.get(i)).value();
-            }
-            return new IntegerArrayLiteral(values);
-        }
-        if (allNumbers) {
-            double[] values = new double[elements.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = elements.get(i) instanceof Literal.IntegerLiteral integer
-                        ? integer.value() : ((Literal.DecimalLiteral) elements.get(i)).value();
-            }
-            return new DecimalArrayLiteral(values);
-        }
-        return new ArrayLiteral(elements);
+        return ListLiterals.of(elements);
     }
 
     private static boolean isConstant(Expression element) {
