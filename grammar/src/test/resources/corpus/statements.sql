@@ -257,6 +257,8 @@ GRANT Query ON TABLE * TO reader;
 GRANT CreateCollection ON GLOBAL * TO admin;
 GRANT UpdateUser ON USER alice TO admin;
 GRANT `All` ON COLLECTION * TO admin;
+GRANT * ON COLLECTION films TO admin;
+REVOKE * ON GLOBAL * FROM admin;
 REVOKE Search ON COLLECTION films FROM reader;
 SHOW GRANTS FOR reader;
 

@@ -33,6 +33,7 @@ import io.grpc.ServerInterceptors;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -92,6 +93,15 @@ public final class FakeMilvusServer extends MilvusServiceGrpc.MilvusServiceImplB
     /** Starts on 127.0.0.1 with an ephemeral port; returns the port. */
     public int startNetty() throws IOException {
         server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                .addService(ServerInterceptors.intercept(this, recorder()))
+                .build().start();
+        return server.getPort();
+    }
+
+    /** Starts on 127.0.0.1 with an ephemeral port, speaking TLS with {@code sslContext}; returns the port. */
+    public int startNettyTls(SslContext sslContext) throws IOException {
+        server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                .sslContext(sslContext)
                 .addService(ServerInterceptors.intercept(this, recorder()))
                 .build().start();
         return server.getPort();

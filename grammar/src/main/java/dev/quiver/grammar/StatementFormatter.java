@@ -520,10 +520,10 @@ public final class StatementFormatter {
             } else if (statement instanceof ShowRoles) {
                 text("SHOW ROLES");
             } else if (statement instanceof GrantPrivilege grant) {
-                text("GRANT ").name(grant.privilege()).text(" ON ").text(grant.objectType().name()).text(" ")
+                text("GRANT ").objectName(grant.privilege()).text(" ON ").text(grant.objectType().name()).text(" ")
                         .objectName(grant.objectName()).text(" TO ").name(grant.role());
             } else if (statement instanceof RevokePrivilege revoke) {
-                text("REVOKE ").name(revoke.privilege()).text(" ON ").text(revoke.objectType().name()).text(" ")
+                text("REVOKE ").objectName(revoke.privilege()).text(" ON ").text(revoke.objectType().name()).text(" ")
                         .objectName(revoke.objectName()).text(" FROM ").name(revoke.role());
             } else if (statement instanceof ShowGrants show) {
                 text("SHOW GRANTS FOR ").name(show.role());

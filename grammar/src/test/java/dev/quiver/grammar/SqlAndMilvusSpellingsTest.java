@@ -45,6 +45,8 @@ class SqlAndMilvusSpellingsTest {
             arr[0] > 1                                 ~ arr[0] > 1
             id % 2 = 0                                 ~ id % 2 == 0
             price * 2 > 10.5                           ~ price * 2 > 10.5
+            x ** 2 ** 3 > 1                            ~ x ** 2 ** 3 > 1
+            -x ** 2 < 4                                ~ -x ** 2 < 4
             -x < 3                                     ~ -x < 3
             x > -5                                     ~ x > -5
             x = TRUE                                   ~ x == true

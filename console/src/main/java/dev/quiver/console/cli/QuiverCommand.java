@@ -41,11 +41,14 @@ import picocli.CommandLine.Parameters;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"The Quiver console for Milvus: run statements interactively, from files, or from stdin.",
             "Without a URL it uses the embedded engine in memory (jdbc:milvus:mem:)."},
-        footer = {"", "URLs: jdbc:milvus://host[:port][/db][?props], jdbc:milvus:mem:[name], jdbc:milvus:file:DIR,",
-            "      http://host:port, https://host:port, host:port",
-            "Environment: QUIVER_URL, MILVUS_URI (URL fallbacks), MILVUS_TOKEN (--token fallback)",
-            "Exit codes: 0 all statements succeeded, 1 a statement failed, 2 usage or connection error,",
-            "            130 interrupted"})
+        footer = {"",
+            "URLs:        jdbc:milvus://host[:port][/db][?props]   a Milvus server",
+            "             jdbc:milvus:mem:[name]                   embedded, in memory",
+            "             jdbc:milvus:file:DIR                     embedded, kept in DIR",
+            "             http://host:port, https://host:port, host:port",
+            "Environment: QUIVER_URL, MILVUS_URI (URL), MILVUS_TOKEN (--token)",
+            "Exit codes:  0 success, 1 a statement failed, 2 usage or connection error,",
+            "             130 interrupted"})
 public final class QuiverCommand implements Callable<Integer> {
 
     private final ConsoleEnvironment environment;

@@ -146,8 +146,8 @@ accessStatement
     | GRANT ROLE identifier TO identifier                                         #grantRole
     | REVOKE ROLE identifier FROM identifier                                      #revokeRole
     | SHOW ROLES                                                                  #showRoles
-    | GRANT identifier ON grantObjectType grantObjectName TO identifier           #grantPrivilege
-    | REVOKE identifier ON grantObjectType grantObjectName FROM identifier        #revokePrivilege
+    | GRANT privilege=nameOrStar ON grantObjectType object=nameOrStar TO identifier   #grantPrivilege
+    | REVOKE privilege=nameOrStar ON grantObjectType object=nameOrStar FROM identifier #revokePrivilege
     | SHOW GRANTS FOR identifier                                                  #showGrants
     ;
 
@@ -228,7 +228,7 @@ distanceOperator
 
 grantObjectType : COLLECTION | TABLE | GLOBAL | USER ;
 
-grantObjectName : identifier | ASTERISK ;
+nameOrStar : identifier | ASTERISK ;
 
 stringOrParameter : string | parameter ;
 
@@ -260,7 +260,7 @@ inList
 
 valueExpression
     : primaryExpression                                                        #valueDefault
-    | <assoc=right> left=valueExpression operator=POWER right=valueExpression  #arithmeticBinary
+    | left=valueExpression operator=POWER right=valueExpression  #arithmeticBinary
     | operator=(MINUS | PLUS) valueExpression                                  #arithmeticUnary
     | left=valueExpression operator=(ASTERISK | SLASH | PERCENT) right=valueExpression #arithmeticBinary
     | left=valueExpression operator=(PLUS | MINUS) right=valueExpression       #arithmeticBinary

@@ -573,14 +573,14 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
 
     @Override
     public Statement visitGrantPrivilege(GrantPrivilegeContext context) {
-        return new GrantPrivilege(name(context.identifier(0)), objectType(context.grantObjectType()),
-                objectName(context.grantObjectName()), name(context.identifier(1)));
+        return new GrantPrivilege(nameOrStar(context.privilege), objectType(context.grantObjectType()),
+                nameOrStar(context.object), name(context.identifier()));
     }
 
     @Override
     public Statement visitRevokePrivilege(RevokePrivilegeContext context) {
-        return new RevokePrivilege(name(context.identifier(0)), objectType(context.grantObjectType()),
-                objectName(context.grantObjectName()), name(context.identifier(1)));
+        return new RevokePrivilege(nameOrStar(context.privilege), objectType(context.grantObjectType()),
+                nameOrStar(context.object), name(context.identifier()));
     }
 
     @Override
@@ -596,7 +596,7 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
         };
     }
 
-    private static String objectName(GrantObjectNameContext context) {
+    private static String nameOrStar(NameOrStarContext context) {
         return context.ASTERISK() != null ? "*" : name(context.identifier());
     }
 

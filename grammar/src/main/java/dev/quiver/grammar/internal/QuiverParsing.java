@@ -255,17 +255,14 @@ public final class QuiverParsing {
             int column = getCharPositionInLine();
             _token = getTokenFactory().create(_tokenFactorySourcePair, NUMBER_LIST, null, Token.DEFAULT_CHANNEL,
                     start, end - 1, line, column);
-            int lastNewline = statement.lastIndexOf('\n', end - 1);
-            if (lastNewline >= start) {
-                for (int i = start; i < end; i++) {
-                    if (statement.charAt(i) == '\n') {
-                        line++;
-                    }
+            int lastNewline = -1;
+            for (int i = start; i < end; i++) {
+                if (statement.charAt(i) == '\n') {
+                    line++;
+                    lastNewline = i;
                 }
-                column = end - lastNewline - 1;
-            } else {
-                column += end - start;
             }
+            column = lastNewline < 0 ? column + end - start : end - lastNewline - 1;
             _input.seek(end);
             getInterpreter().setLine(line);
             getInterpreter().setCharPositionInLine(column);
