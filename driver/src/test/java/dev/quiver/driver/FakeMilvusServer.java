@@ -9,6 +9,7 @@ import dev.quiver.proto.milvus.DescribeCollectionRequest;
 import dev.quiver.proto.milvus.DescribeCollectionResponse;
 import dev.quiver.proto.milvus.DescribeIndexRequest;
 import dev.quiver.proto.milvus.DescribeIndexResponse;
+import dev.quiver.proto.milvus.FieldData;
 import dev.quiver.proto.milvus.GetLoadStateRequest;
 import dev.quiver.proto.milvus.GetLoadStateResponse;
 import dev.quiver.proto.milvus.GetLoadingProgressRequest;
@@ -19,7 +20,11 @@ import dev.quiver.proto.milvus.IndexDescription;
 import dev.quiver.proto.milvus.ListDatabasesRequest;
 import dev.quiver.proto.milvus.ListDatabasesResponse;
 import dev.quiver.proto.milvus.LoadState;
+import dev.quiver.proto.milvus.LongArray;
 import dev.quiver.proto.milvus.MilvusServiceGrpc;
+import dev.quiver.proto.milvus.QueryRequest;
+import dev.quiver.proto.milvus.QueryResults;
+import dev.quiver.proto.milvus.ScalarField;
 import dev.quiver.proto.milvus.ShowCollectionsRequest;
 import dev.quiver.proto.milvus.ShowCollectionsResponse;
 import dev.quiver.proto.milvus.Status;
@@ -66,6 +71,8 @@ public final class FakeMilvusServer extends MilvusServiceGrpc.MilvusServiceImplB
     public final AtomicInteger rateLimitListDatabases = new AtomicInteger();
     /** How long GetVersion waits before answering. */
     public volatile Duration versionDelay = Duration.ZERO;
+    /** When set, every Query after the first waits for the latch to open before answering. */
+    public volatile CountDownLatch queryGate;
     /** When set, CheckHealth never answers until the latch opens. */
     public volatile CountDownLatch healthGate;
     public volatile String expectedAuthorization;
@@ -179,6 +186,33 @@ public final class FakeMilvusServer extends MilvusServiceGrpc.MilvusServiceImplB
         out.onCompleted();
     }
 
+    /**
+     * Answers Query from the primary keys 1, 2, ... of {@code films}: the first call returns {@code limit} rows,
+     * later calls none (after waiting for {@link #queryGate}).
+     */
+    @Override
+    public void query(QueryRequest request, StreamObserver<QueryResults> out) {
+        CountDownLatch gate = queryGate;
+        long limit = request.getQueryParamsList().stream().filter(p -> p.getKey().equals("limit"))
+                .mapToLong(p -> Long.parseLong(p.getValue())).findFirst().orElse(10);
+        LongArray.Builder ids = LongArray.newBuilder();
+        if (callCount("Query") == 1) {
+            for (long id = 1; id <= limit; id++) {
+                ids.addData(id);
+            }
+        } else if (gate != null) {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        out.onNext(QueryResults.newBuilder().setStatus(ok()).addFieldsData(FieldData.newBuilder().setFieldName("id")
+                .setFieldId(100).setType(dev.quiver.proto.milvus.DataType.Int64)
+                .setScalars(ScalarField.newBuilder().setLongData(ids))).build());
+        out.onCompleted();
+    }
+
     @Override
     public void checkHealth(CheckHealthRequest request, StreamObserver<CheckHealthResponse> out) {
         CountDownLatch gate = healthGate;
@@ -261,9 +295,10 @@ public final class FakeMilvusServer extends MilvusServiceGrpc.MilvusServiceImplB
 
     @Override
     public void close() throws InterruptedException {
-        CountDownLatch gate = healthGate;
-        if (gate != null) {
-            gate.countDown();
+        for (CountDownLatch gate : new CountDownLatch[] {healthGate, queryGate}) {
+            if (gate != null) {
+                gate.countDown();
+            }
         }
         if (server != null) {
             server.shutdownNow();

@@ -238,6 +238,29 @@ class MilvusDriverTest {
     }
 
     @Test
+    void networkTimeoutCapsTheDeadlineOfEveryRpc() throws Exception {
+        server.versionDelay = Duration.ofSeconds(3);
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            c.setNetworkTimeout(Runnable::run, 200);
+            assertThat(c.getNetworkTimeout()).isEqualTo(200);
+            s.setQueryTimeout(30);
+            assertThatThrownBy(() -> s.executeQuery("SHOW VERSION"))
+                    .isInstanceOf(SQLTimeoutException.class)
+                    .hasMessage("no answer within networkTimeout=200ms in GetVersion")
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("HYT00"));
+            server.healthGate = new CountDownLatch(1);
+            assertThat(c.isValid(0)).as("isValid(0) has no timeout of its own; the network timeout bounds it").isFalse();
+            server.healthGate.countDown();
+            assertThatThrownBy(() -> c.setNetworkTimeout(Runnable::run, -1)).isInstanceOf(SQLException.class);
+            c.setNetworkTimeout(Runnable::run, 0);
+            server.versionDelay = Duration.ofMillis(400);
+            try (ResultSet rs = s.executeQuery("SHOW VERSION")) {
+                assertThat(rs.next()).as("without the cap the slow answer arrives").isTrue();
+            }
+        }
+    }
+
+    @Test
     void cancelFromAnotherThread() throws Exception {
         server.versionDelay = Duration.ofSeconds(20);
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
@@ -254,6 +277,34 @@ class MilvusDriverTest {
             }
             s.cancel();
             Throwable outcome = running.get();
+            assertThat(outcome).isInstanceOf(SQLException.class).hasMessage("the statement was cancelled");
+            assertThat(((SQLException) outcome).getSQLState()).isEqualTo("57014");
+        }
+    }
+
+    @Test
+    void cancelReachesAPageFetchOfTheOpenResultSet() throws Exception {
+        server.queryGate = new CountDownLatch(1);
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.setFetchSize(2);
+            ResultSet rs = s.executeQuery("SELECT id FROM films");
+            assertThat(server.callCount("Query")).as("the first page is fetched lazily").isZero();
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(2);
+            CompletableFuture<Throwable> reading = CompletableFuture.supplyAsync(() -> {
+                try {
+                    rs.next();
+                    return null;
+                } catch (SQLException e) {
+                    return e;
+                }
+            });
+            while (server.callCount("Query") < 2) {
+                Thread.onSpinWait();
+            }
+            s.cancel();
+            Throwable outcome = reading.get();
             assertThat(outcome).isInstanceOf(SQLException.class).hasMessage("the statement was cancelled");
             assertThat(((SQLException) outcome).getSQLState()).isEqualTo("57014");
         }

@@ -67,7 +67,6 @@ class TlsIT {
         Properties p = new Properties();
         p.setProperty("tls", "true");
         p.setProperty("tlsCaFile", caFile.toString());
-        p.setProperty("maxRetries", "0");
         return p;
     }
 
@@ -117,9 +116,7 @@ class TlsIT {
         keys.init(certificates.keyStoreWithChain("client", client.certificate()), TestCertificates.password());
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-        Properties p = new Properties();
-        p.setProperty("maxRetries", "0");
-        try (Connection c = MilvusDriver.instance().connect(url, p, context)) {
+        try (Connection c = MilvusDriver.instance().connect(url, new Properties(), context)) {
             assertWorks(c);
         }
     }

@@ -234,7 +234,10 @@ public final class EmbeddedMilvus implements AutoCloseable {
         /**
          * Requires every call to authenticate as Milvus does with authorization enabled ({@code authorization}
          * header = base64 of {@code user:password}; failures are gRPC {@code UNAUTHENTICATED}). {@code user} is the
-         * administrator; more users can be added with {@code CreateCredential}. Users live in memory only.
+         * administrator, which cannot be deleted; more users can be added with {@code CreateCredential}. Users,
+         * roles and grants are kept in the catalog (persisted with it in file mode, as salted password hashes). With a
+         * data directory that already holds {@code user}, its stored password stands and {@code password} is
+         * ignored, as Milvus's default root password only seeds the root user.
          */
         public Builder requireAuthentication(String user, String password) {
             if (user.isEmpty()) {
@@ -286,7 +289,7 @@ public final class EmbeddedMilvus implements AutoCloseable {
                 DataStore store = catalogDataStore.apply(data);
                 catalog.attach(store);
                 reloadLoaded(catalog, store);
-                Credentials users = new Credentials(authUser, authPassword);
+                Credentials users = Credentials.open(catalog, authUser, authPassword);
                 List<ServerInterceptor> interceptors = new ArrayList<>();
                 interceptors.add(new DatabaseHeaderInterceptor());
                 if (authUser != null) {

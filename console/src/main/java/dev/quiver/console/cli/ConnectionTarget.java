@@ -17,7 +17,7 @@ public record ConnectionTarget(String url, boolean embeddedDefault) {
     /** The URL used when none is given: the embedded engine, in memory. */
     public static final String DEFAULT_URL = "jdbc:milvus:mem:";
 
-    private static final Pattern HOST_PORT = Pattern.compile("[A-Za-z0-9._\\-]+(:\\d{1,5})?(/[A-Za-z0-9_]+)?/?");
+    private static final Pattern HOST_PORT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._\\-]*(:\\d{1,5})?(/[A-Za-z0-9_]+)?/?");
     private static final Pattern SECRET = Pattern.compile("(?i)((?:password|token)=)[^&]*");
 
     /**

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,6 +96,23 @@ public final class Catalog implements CatalogView {
             }
             return result;
         }
+    }
+
+    /**
+     * Applies one change to the users, roles and grants, persisted and published like any other catalog change.
+     * {@code change} may throw an {@link EngineException} to refuse; returning its argument changes nothing.
+     */
+    public void modifyAccess(UnaryOperator<AccessControl> change) {
+        modify(transaction -> {
+            CatalogSnapshot current = transaction.snapshot();
+            transaction.replace(current.withAccess(change.apply(current.access())));
+            return null;
+        });
+    }
+
+    /** The current users, roles and grants. */
+    public AccessControl access() {
+        return snapshot.access();
     }
 
     @Override

@@ -15,11 +15,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The persisted form of a {@link CatalogSnapshot}: a JSON envelope (format version 1) in which each schema is the
- * base64 of its serialized {@code CollectionSchema} message, so every schema detail round-trips exactly.
+ * The persisted form of a {@link CatalogSnapshot}: a JSON envelope in which each schema is the base64 of its
+ * serialized {@code CollectionSchema} message, so every schema detail round-trips exactly. Format 2 adds the
+ * {@code access} section (users, roles, grants; see {@link AccessControlCodec}); format 1, which predates it, still
+ * loads, with no users and only the built-in roles. Format 2 is always written, so an engine that knows only
+ * format 1 refuses the file rather than silently dropping its users.
  */
 final class CatalogCodec {
-    private static final int FORMAT_VERSION = 1;
+    private static final int FORMAT_VERSION = 2;
+    private static final int FORMAT_WITHOUT_ACCESS = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CatalogCodec() {
@@ -40,6 +44,7 @@ final class CatalogCodec {
                 collections.add(encode(entry));
             }
         }
+        root.set("access", AccessControlCodec.encode(snapshot.access()));
         try {
             return JSON.writeValueAsBytes(root);
         } catch (IOException e) {
@@ -84,8 +89,9 @@ final class CatalogCodec {
     static CatalogSnapshot decode(byte[] bytes) throws IOException {
         JsonNode root = JSON.readTree(bytes);
         int format = root.path("format").asInt(-1);
-        if (format != FORMAT_VERSION) {
-            throw new IOException("unsupported catalog format " + format + " (this engine reads " + FORMAT_VERSION + ")");
+        if (format != FORMAT_VERSION && format != FORMAT_WITHOUT_ACCESS) {
+            throw new IOException("unsupported catalog format " + format + " (this engine reads "
+                    + FORMAT_WITHOUT_ACCESS + " and " + FORMAT_VERSION + ")");
         }
         Map<String, DatabaseState> databases = new LinkedHashMap<>();
         for (JsonNode dbNode : root.path("databases")) {
@@ -98,7 +104,7 @@ final class CatalogCodec {
             }
             databases.put(info.name(), new DatabaseState(info, collections));
         }
-        return new CatalogSnapshot(databases);
+        return new CatalogSnapshot(databases, AccessControlCodec.decode(root.path("access")));
     }
 
     private static CollectionEntry decodeCollection(String database, JsonNode node) throws IOException {

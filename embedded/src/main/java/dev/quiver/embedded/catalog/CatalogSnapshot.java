@@ -10,19 +10,30 @@ import java.util.Optional;
 
 /**
  * The whole catalog at one point in time: databases ({@code default} first), their collections, partitions,
- * aliases, indexes and load states. Immutable; changes produce new snapshots.
+ * aliases, indexes and load states, and the users, roles and grants. Immutable; changes produce new snapshots.
  *
  * @param databases databases by name, in creation order
+ * @param access    users, roles and grants
  */
-public record CatalogSnapshot(Map<String, DatabaseState> databases) {
+public record CatalogSnapshot(Map<String, DatabaseState> databases, AccessControl access) {
     public CatalogSnapshot {
         databases = Collections.unmodifiableMap(new LinkedHashMap<>(databases));
     }
 
-    /** A catalog holding only the empty {@code default} database. */
+    /** Databases with no users, only the built-in roles and no grants. */
+    public CatalogSnapshot(Map<String, DatabaseState> databases) {
+        this(databases, AccessControl.initial());
+    }
+
+    /** A catalog holding only the empty {@code default} database (and the built-in roles). */
     public static CatalogSnapshot initial(long databaseId, long createdTimestamp) {
         DatabaseInfo info = new DatabaseInfo(DatabaseInfo.DEFAULT, databaseId, createdTimestamp, Map.of());
         return new CatalogSnapshot(Map.of(DatabaseInfo.DEFAULT, DatabaseState.empty(info)));
+    }
+
+    /** This catalog with its users, roles and grants replaced by {@code next}. */
+    public CatalogSnapshot withAccess(AccessControl next) {
+        return next == access ? this : new CatalogSnapshot(databases, next);
     }
 
     /** The database named {@code name}, if it exists. */
@@ -78,14 +89,14 @@ public record CatalogSnapshot(Map<String, DatabaseState> databases) {
     public CatalogSnapshot with(DatabaseState state) {
         Map<String, DatabaseState> next = new LinkedHashMap<>(databases);
         next.put(state.info().name(), state);
-        return new CatalogSnapshot(next);
+        return new CatalogSnapshot(next, access);
     }
 
     /** This catalog without the database named {@code name}. */
     public CatalogSnapshot without(String name) {
         Map<String, DatabaseState> next = new LinkedHashMap<>(databases);
         next.remove(name);
-        return new CatalogSnapshot(next);
+        return new CatalogSnapshot(next, access);
     }
 
     /** This catalog with {@code entry} added to or replaced in {@code database} (which must exist). */

@@ -12,11 +12,9 @@ import java.util.Base64;
 /** Create/Update/DeleteCredential and ListCredUsers; passwords arrive base64-encoded, as clients send them. */
 final class CredentialRpcs {
     private final Credentials credentials;
-    private final Roles roles;
 
-    CredentialRpcs(Credentials credentials, Roles roles) {
+    CredentialRpcs(Credentials credentials) {
         this.credentials = credentials;
-        this.roles = roles;
     }
 
     Status create(CreateCredentialRequest request) {
@@ -31,7 +29,6 @@ final class CredentialRpcs {
 
     Status delete(DeleteCredentialRequest request) {
         credentials.delete(request.getUsername());
-        roles.forget(request.getUsername());
         return Rpc.ok();
     }
 

@@ -1,5 +1,7 @@
 package dev.quiver.embedded.server;
 
+import dev.quiver.embedded.catalog.Catalog;
+import dev.quiver.embedded.catalog.PasswordHash;
 import dev.quiver.embedded.error.EngineException;
 import dev.quiver.embedded.error.MilvusError;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The engine's users and passwords, held in memory only (salted SHA-256), with Milvus's rules for names and
- * passwords. The administrator given at start cannot be deleted. Thread-safe.
+ * The engine's users: kept in the catalog as salted PBKDF2 hashes (persisted with it in file mode, so every change
+ * is durable before the call returns), checked with Milvus's rules for names and passwords. The administrator
+ * given at start cannot be deleted. A successful login is remembered in memory as a salted SHA-256 digest, as
+ * Milvus's proxy caches credentials, so only a user's first login per process (or a wrong password) pays for
+ * PBKDF2. Thread-safe.
  */
 public final class Credentials {
     static final int MAX_USERNAME_LENGTH = 32;
@@ -21,56 +26,101 @@ public final class Credentials {
     static final int MAX_PASSWORD_LENGTH = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Map<String, Hashed> users = new ConcurrentHashMap<>();
+    private final Catalog catalog;
     private final @Nullable String administrator;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    private record Hashed(byte[] salt, byte[] hash) {
+    /** A password that matched {@code stored}, as a salted SHA-256 digest (memory only). */
+    private record Verified(PasswordHash stored, byte[] salt, byte[] digest) {
     }
 
-    /** A store holding only {@code administrator} (when not null) with {@code password}. */
-    public Credentials(@Nullable String administrator, @Nullable String password) {
+    private Credentials(Catalog catalog, @Nullable String administrator) {
+        this.catalog = catalog;
         this.administrator = administrator;
-        if (administrator != null) {
-            users.put(administrator, hash(password == null ? "" : password));
-        }
     }
 
-    /** An empty store. */
-    public static Credentials none() {
-        return new Credentials(null, null);
+    /**
+     * The users of {@code catalog}. When {@code administrator} is not null and does not exist yet it is created
+     * with {@code password}; an existing administrator keeps the password it has (like Milvus's
+     * {@code defaultRootPassword}, which only seeds the root user).
+     */
+    public static Credentials open(Catalog catalog, @Nullable String administrator, @Nullable String password) {
+        if (administrator != null && catalog.access().password(administrator).isEmpty()) {
+            PasswordHash hash = PasswordHash.of(password == null ? "" : password);
+            catalog.modifyAccess(access -> access.password(administrator).isPresent() ? access
+                    : access.withUser(administrator, hash));
+        }
+        return new Credentials(catalog, administrator);
+    }
+
+    /** The users of {@code catalog}, with no protected administrator. */
+    public static Credentials of(Catalog catalog) {
+        return new Credentials(catalog, null);
     }
 
     /** Whether {@code user} exists and {@code password} is theirs. */
     public boolean verify(String user, String password) {
-        Hashed stored = users.get(user);
-        return stored != null && MessageDigest.isEqual(stored.hash(), digest(stored.salt(), password));
+        PasswordHash stored = catalog.access().password(user).orElse(null);
+        if (stored == null) {
+            return false;
+        }
+        Verified known = verified.get(user);
+        if (known != null && known.stored() == stored
+                && MessageDigest.isEqual(known.digest(), digest(known.salt(), password))) {
+            return true;
+        }
+        if (!stored.matches(password)) {
+            return false;
+        }
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        verified.put(user, new Verified(stored, salt, digest(salt, password)));
+        return true;
     }
 
     void create(String user, String password) {
         checkUsername(user);
         checkPassword(password);
-        if (users.putIfAbsent(user, hash(password)) != null) {
-            throw MilvusError.UNEXPECTED.withReason("user already exists: " + user);
-        }
+        PasswordHash hash = PasswordHash.of(password);
+        catalog.modifyAccess(access -> {
+            if (access.password(user).isPresent()) {
+                throw MilvusError.UNEXPECTED.withReason("user already exists: " + user);
+            }
+            return access.withUser(user, hash);
+        });
     }
 
     void update(String user, String oldPassword, String newPassword) {
         checkPassword(newPassword);
-        if (!verify(user, oldPassword)) {
-            throw MilvusError.NOT_AUTHENTICATED.because("old password not correct for " + user);
+        PasswordHash old = catalog.access().password(user).orElse(null);
+        if (old == null || !old.matches(oldPassword)) {
+            throw oldPasswordNotCorrect(user);
         }
-        users.put(user, hash(newPassword));
+        PasswordHash hash = PasswordHash.of(newPassword);
+        catalog.modifyAccess(access -> {
+            if (access.password(user).orElse(null) != old) {
+                throw oldPasswordNotCorrect(user);
+            }
+            return access.withUser(user, hash);
+        });
+        verified.remove(user);
     }
 
+    /** Deletes {@code user} and their role memberships; deleting an unknown user changes nothing. */
     void delete(String user) {
         if (user.equals(administrator)) {
             throw MilvusError.UNEXPECTED.withReason("user " + user + " cannot be deleted");
         }
-        users.remove(user);
+        catalog.modifyAccess(access -> access.withoutUser(user));
+        verified.remove(user);
     }
 
     List<String> users() {
-        return users.keySet().stream().sorted().toList();
+        return List.copyOf(catalog.access().users().keySet());
+    }
+
+    private static EngineException oldPasswordNotCorrect(String user) {
+        return MilvusError.NOT_AUTHENTICATED.because("old password not correct for " + user);
     }
 
     private static void checkUsername(String user) {
@@ -102,12 +152,6 @@ public final class Credentials {
 
     private static EngineException invalid(String message) {
         return MilvusError.PARAMETER_INVALID.because(message);
-    }
-
-    private static Hashed hash(String password) {
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        return new Hashed(salt, digest(salt, password));
     }
 
     private static byte[] digest(byte[] salt, String password) {

@@ -125,10 +125,13 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
 
     /** A service over {@code catalog}, whose data path is {@code data} (already attached to the catalog). */
     public MilvusGrpcService(Catalog catalog, DataEngine data) {
-        this(catalog, data, Credentials.none());
+        this(catalog, data, Credentials.of(catalog));
     }
 
-    /** Like {@link #MilvusGrpcService(Catalog, DataEngine)}, managing users in {@code users}. */
+    /**
+     * Like {@link #MilvusGrpcService(Catalog, DataEngine)}, managing users through {@code users} (which must keep
+     * them in the same {@code catalog}).
+     */
     public MilvusGrpcService(Catalog catalog, DataEngine data, Credentials users) {
         this.connection = new ConnectionRpcs(catalog);
         this.databases = new DatabaseRpcs(catalog);
@@ -138,8 +141,8 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
         this.indexes = new IndexRpcs(catalog, data);
         this.aliases = new AliasRpcs(catalog);
         this.dml = new DataRpcs(data);
-        Roles roleStore = new Roles(users);
-        this.credentials = new CredentialRpcs(users, roleStore);
+        Roles roleStore = new Roles(catalog);
+        this.credentials = new CredentialRpcs(users);
         this.roles = new RoleRpcs(roleStore);
         this.privileges = new PrivilegeRpcs(roleStore);
     }

@@ -1,5 +1,6 @@
 package dev.quiver.embedded.server;
 
+import dev.quiver.embedded.catalog.Grant;
 import dev.quiver.embedded.catalog.Names;
 import dev.quiver.embedded.error.EngineException;
 import dev.quiver.embedded.error.MilvusError;
@@ -16,6 +17,8 @@ import dev.quiver.proto.milvus.SelectGrantRequest;
 import dev.quiver.proto.milvus.SelectGrantResponse;
 import dev.quiver.proto.milvus.Status;
 import dev.quiver.proto.milvus.UserEntity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -154,15 +157,15 @@ final class PrivilegeRpcs {
                 || grant.database().equals(database);
     }
 
+    /** Grants or revokes {@code grant} and its related privileges in one change. */
     private void apply(String role, Grant grant, OperatePrivilegeType type) {
-        String grantor = RequestContext.caller();
+        List<Grant> grants = new ArrayList<>();
+        grants.add(grant);
+        Privileges.relatedTo(grant.privilege()).forEach(p -> grants.add(grant.withPrivilege(p)));
         if (type == OperatePrivilegeType.Grant) {
-            roles.grantPrivilege(role, grant, grantor);
-            Privileges.relatedTo(grant.privilege()).forEach(p -> roles.grantPrivilege(role, grant.withPrivilege(p),
-                    grantor));
+            roles.grantPrivileges(role, grants, RequestContext.caller());
         } else {
-            roles.revokePrivilege(role, grant);
-            Privileges.relatedTo(grant.privilege()).forEach(p -> roles.revokePrivilege(role, grant.withPrivilege(p)));
+            roles.revokePrivileges(role, grants);
         }
     }
 

@@ -1,102 +1,101 @@
 package dev.quiver.embedded.server;
 
+import dev.quiver.embedded.catalog.AccessControl;
+import dev.quiver.embedded.catalog.Catalog;
+import dev.quiver.embedded.catalog.Grant;
 import dev.quiver.embedded.error.MilvusError;
 import dev.quiver.proto.milvus.ErrorCode;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * Roles, their members and the privileges granted to them, in memory only (like the users), with Milvus's
- * built-in {@code admin} and {@code public} roles. Grants are recorded and listed but not enforced: the engine
- * behaves like Milvus with authorization disabled. Thread-safe.
+ * Roles, their members and the privileges granted to them, kept in the catalog with the users (persisted with it
+ * in file mode, so every change is durable before the call returns), with Milvus's built-in {@code admin} and
+ * {@code public} roles. Each change is checked and applied in one catalog transaction. Grants are recorded and
+ * listed but not enforced: the engine behaves like Milvus with authorization disabled. Thread-safe.
  */
 final class Roles {
-    static final List<String> BUILT_IN = List.of("admin", "public");
+    static final List<String> BUILT_IN = AccessControl.BUILT_IN_ROLES;
     static final int MAX_NAME_LENGTH = 32;
     private static final String ROLE_NOT_FOUND = "not found the role, maybe the role isn't existed or internal system error";
     private static final String USER_NOT_FOUND = "not found the user, maybe the user isn't existed or internal system error";
 
-    private final Credentials credentials;
-    private final Map<String, Set<String>> members = new TreeMap<>();
-    /** Per role, each grant with the user who granted it. */
-    private final Map<String, SortedMap<Grant, String>> grants = new TreeMap<>();
+    private final Catalog catalog;
 
-    Roles(Credentials credentials) {
-        this.credentials = credentials;
-        BUILT_IN.forEach(role -> members.put(role, new TreeSet<>()));
+    Roles(Catalog catalog) {
+        this.catalog = catalog;
     }
 
-    synchronized void create(String role) {
+    void create(String role) {
         checkName(role);
-        if (members.containsKey(role)) {
-            throw MilvusError.UNEXPECTED.withReason("role [" + role + "] already exists");
-        }
-        members.put(role, new TreeSet<>());
+        catalog.modifyAccess(access -> {
+            if (access.hasRole(role)) {
+                throw MilvusError.UNEXPECTED.withReason("role [" + role + "] already exists");
+            }
+            return access.withRole(role);
+        });
     }
 
     /** Drops {@code role}; one holding privileges only when {@code force} (its grants go with it). */
     @SuppressWarnings("deprecation")
-    synchronized void drop(String role, boolean force) {
+    void drop(String role, boolean force) {
         if (BUILT_IN.contains(role)) {
             throw MilvusError.UNEXPECTED.withReason("the role[" + role + "] is a default role, which can't be dropped");
         }
-        if (!members.containsKey(role)) {
-            throw MilvusError.UNEXPECTED.withReason(ROLE_NOT_FOUND);
-        }
-        SortedMap<Grant, String> held = grants.get(role);
-        if (!force && held != null && !held.isEmpty()) {
-            throw MilvusError.UNEXPECTED.withReason(
-                    "fail to drop the role that it has privileges. Use REVOKE API to revoke privileges")
-                    .legacyCode(ErrorCode.DropRoleFailure);
-        }
-        members.remove(role);
-        grants.remove(role);
+        catalog.modifyAccess(access -> {
+            requireRole(access, role);
+            if (!force && !access.grantsOf(role).isEmpty()) {
+                throw MilvusError.UNEXPECTED.withReason(
+                        "fail to drop the role that it has privileges. Use REVOKE API to revoke privileges")
+                        .legacyCode(ErrorCode.DropRoleFailure);
+            }
+            return access.withoutRole(role);
+        });
     }
 
-    /** Grants {@code grant} to {@code role}, recording {@code grantor}; granting it again changes nothing. */
-    synchronized void grantPrivilege(String role, Grant grant, String grantor) {
-        requireRole(role);
-        grants.computeIfAbsent(role, r -> new TreeMap<>(Grant.ORDER)).putIfAbsent(grant, grantor);
+    /** Grants {@code grants} to {@code role}, recording {@code grantor}; granting one again changes nothing. */
+    void grantPrivileges(String role, List<Grant> grants, String grantor) {
+        catalog.modifyAccess(access -> {
+            requireRole(access, role);
+            return access.withGrants(role, grants, grantor);
+        });
     }
 
-    /** Revokes {@code grant} from {@code role}; revoking a privilege the role does not hold changes nothing. */
-    synchronized void revokePrivilege(String role, Grant grant) {
-        requireRole(role);
-        SortedMap<Grant, String> held = grants.get(role);
-        if (held != null) {
-            held.remove(grant);
-        }
+    /** Revokes {@code grants} from {@code role}; revoking a privilege the role does not hold changes nothing. */
+    void revokePrivileges(String role, List<Grant> grants) {
+        catalog.modifyAccess(access -> {
+            requireRole(access, role);
+            return access.withoutGrants(role, grants);
+        });
     }
 
     /** {@code role}'s grants in metastore order, each with its grantor. */
-    synchronized Map<Grant, String> privileges(String role) {
-        requireRole(role);
-        return new LinkedHashMap<>(grants.getOrDefault(role, new TreeMap<>(Grant.ORDER)));
+    Map<Grant, String> privileges(String role) {
+        AccessControl access = catalog.access();
+        requireRole(access, role);
+        return new LinkedHashMap<>(access.grantsOf(role));
     }
 
-    synchronized void grant(String user, String role) {
-        requireUserAndRole(user, role).add(user);
+    void grant(String user, String role) {
+        catalog.modifyAccess(access -> {
+            requireUserAndRole(access, user, role);
+            return access.withMember(role, user);
+        });
     }
 
-    synchronized void revoke(String user, String role) {
-        requireUserAndRole(user, role).remove(user);
-    }
-
-    /** Forgets a deleted user's memberships. */
-    synchronized void forget(String user) {
-        members.values().forEach(users -> users.remove(user));
+    void revoke(String user, String role) {
+        catalog.modifyAccess(access -> {
+            requireUserAndRole(access, user, role);
+            return access.withoutMember(role, user);
+        });
     }
 
     /** Every role, or just {@code role} when not empty (empty when it does not exist), with its members. */
-    synchronized Map<String, List<String>> roles(String role) {
+    Map<String, List<String>> roles(String role) {
         Map<String, List<String>> result = new TreeMap<>();
-        members.forEach((name, users) -> {
+        catalog.access().members().forEach((name, users) -> {
             if (role.isEmpty() || role.equals(name)) {
                 result.put(name, List.copyOf(users));
             }
@@ -105,38 +104,33 @@ final class Roles {
     }
 
     /** Every user, or just {@code user} when not empty (empty when it does not exist), with their roles. */
-    synchronized Map<String, List<String>> users(String user) {
+    Map<String, List<String>> users(String user) {
+        AccessControl access = catalog.access();
         Map<String, List<String>> result = new TreeMap<>();
-        for (String name : credentials.users()) {
+        for (String name : access.users().keySet()) {
             if (user.isEmpty() || user.equals(name)) {
-                Set<String> roles = new LinkedHashSet<>();
-                members.forEach((role, users) -> {
-                    if (users.contains(name)) {
-                        roles.add(role);
-                    }
-                });
-                result.put(name, List.copyOf(roles));
+                result.put(name, access.rolesOf(name));
             }
         }
         return result;
     }
 
     /** Refuses as Milvus does when {@code role} does not exist. */
-    synchronized void requireRole(String role) {
-        if (!members.containsKey(role)) {
+    void requireRole(String role) {
+        requireRole(catalog.access(), role);
+    }
+
+    private static void requireRole(AccessControl access, String role) {
+        if (!access.hasRole(role)) {
             throw MilvusError.UNEXPECTED.withReason(ROLE_NOT_FOUND);
         }
     }
 
-    private Set<String> requireUserAndRole(String user, String role) {
-        if (!credentials.users().contains(user)) {
+    private static void requireUserAndRole(AccessControl access, String user, String role) {
+        if (access.password(user).isEmpty()) {
             throw MilvusError.UNEXPECTED.withReason(USER_NOT_FOUND);
         }
-        Set<String> users = members.get(role);
-        if (users == null) {
-            throw MilvusError.UNEXPECTED.withReason(ROLE_NOT_FOUND);
-        }
-        return users;
+        requireRole(access, role);
     }
 
     private static void checkName(String role) {

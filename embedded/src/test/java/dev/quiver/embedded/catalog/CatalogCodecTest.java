@@ -1,5 +1,7 @@
 package dev.quiver.embedded.catalog;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quiver.embedded.time.HybridClock;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.ConsistencyLevel;
@@ -32,7 +34,14 @@ class CatalogCodecTest {
                 ConsistencyLevel.Session, 499, List.of("alias1"), Map.of("k", "v"));
         CatalogSnapshot snapshot = CatalogSnapshot.initial(1, 2);
         DatabaseState db = snapshot.requireDatabase("default").with(new CollectionEntry(info, 1000, 2));
-        return snapshot.with(db).with(DatabaseState.empty(new DatabaseInfo("db1", 3, 4, Map.of("p", "q"))));
+        AccessControl access = AccessControl.initial()
+                .withUser("alice", new PasswordHash(1000, new byte[]{1, 2}, new byte[]{3, 4}))
+                .withUser("bob", new PasswordHash(2000, new byte[]{5}, new byte[]{6}))
+                .withRole("reader").withMember("reader", "alice").withMember("public", "bob")
+                .withGrants("reader", List.of(new Grant("Collection", "default", "c", "Search"),
+                        new Grant("Global", "*", "*", "CreateCollection")), "root");
+        return snapshot.with(db).with(DatabaseState.empty(new DatabaseInfo("db1", 3, 4, Map.of("p", "q"))))
+                .withAccess(access);
     }
 
     @Test
@@ -60,6 +69,26 @@ class CatalogCodecTest {
         assertThat(clock.current()).isGreaterThanOrEqualTo(1000);
         assertThat(catalog.resolveCollection("default", "alias1").name()).isEqualTo("c");
         assertThat(catalog.databases()).containsExactly("default", "db1");
+    }
+
+    @Test
+    void aFormatOneCatalogLoadsWithTheBuiltInRolesOnly() throws IOException {
+        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(CatalogCodec.encode(sample()));
+        root.remove("access");
+        root.put("format", 1);
+        CatalogSnapshot decoded = CatalogCodec.decode(new ObjectMapper().writeValueAsBytes(root));
+        assertThat(decoded.databases()).isEqualTo(sample().databases());
+        assertThat(decoded.access()).isEqualTo(AccessControl.initial());
+        assertThat(decoded.access().members()).containsOnlyKeys("admin", "public");
+    }
+
+    @Test
+    void anUnknownPasswordAlgorithmIsAClearError() throws IOException {
+        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(CatalogCodec.encode(sample()));
+        ((ObjectNode) root.path("access").path("users").get(0)).put("algorithm", "MD5");
+        byte[] bytes = new ObjectMapper().writeValueAsBytes(root);
+        assertThatThrownBy(() -> CatalogCodec.decode(bytes)).isInstanceOf(IOException.class)
+                .hasMessageContaining("user alice with password algorithm 'MD5'");
     }
 
     @Test

@@ -1,9 +1,7 @@
 package dev.quiver.driver.internal.exec;
 
+import dev.quiver.driver.internal.exec.handlers.Handlers;
 import dev.quiver.grammar.ast.Statement;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,15 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Statement class → handler. {@link #defaults()} is the one place where the driver's handlers are registered:
- * the session handlers of this package plus every handler listed by
- * {@code dev.quiver.driver.internal.exec.handlers.Handlers.all()} (a {@code public static
- * List<StatementHandler<?>> all()} method) when that class exists. Registering two handlers for one statement
- * class is an error. Immutable once built; thread-safe.
+ * the session handlers of this package plus {@link Handlers#all()} (the statement handlers of the handlers
+ * package). Registering two handlers for one statement class is an error. Immutable once built; thread-safe.
  */
 public final class HandlerRegistry {
-    /** The class whose {@code all()} lists the statement handlers of the handlers package. */
-    static final String HANDLERS_CLASS = "dev.quiver.driver.internal.exec.handlers.Handlers";
-
     private static volatile @Nullable HandlerRegistry defaults;
 
     private final Map<Class<?>, StatementHandler<?>> handlers;
@@ -37,31 +30,14 @@ public final class HandlerRegistry {
                 new ShowSettingsHandler());
     }
 
-    /** The driver's registry: built-ins plus {@code handlers.Handlers.all()}. */
+    /** The driver's registry: built-ins plus {@link Handlers#all()}. */
     public static HandlerRegistry defaults() {
         HandlerRegistry r = defaults;
         if (r == null) {
-            Builder b = builder().registerAll(builtIn()).registerAll(discovered());
-            r = b.build();
+            r = builder().registerAll(builtIn()).registerAll(Handlers.all()).build();
             defaults = r;
         }
         return r;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<StatementHandler<?>> discovered() {
-        Class<?> type;
-        try {
-            type = Class.forName(HANDLERS_CLASS, true, HandlerRegistry.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            return List.of();
-        }
-        try {
-            MethodHandle all = MethodHandles.publicLookup().findStatic(type, "all", MethodType.methodType(List.class));
-            return (List<StatementHandler<?>>) all.invoke();
-        } catch (Throwable e) {
-            throw new IllegalStateException(HANDLERS_CLASS + " must declare public static List<StatementHandler<?>> all()", e);
-        }
     }
 
     public static Builder builder() {

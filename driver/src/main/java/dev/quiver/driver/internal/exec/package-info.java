@@ -13,12 +13,11 @@
  * ({@link dev.quiver.driver.internal.exec.RowSource}, in memory or paged) or an update count with a command tag
  * and details.
  *
- * <p><b>Adding handlers.</b> Statement handlers live in {@code dev.quiver.driver.internal.exec.handlers}; that
- * package declares {@code public final class Handlers} with {@code public static List<StatementHandler<?>> all()}
- * listing them. {@link dev.quiver.driver.internal.exec.HandlerRegistry#defaults()} picks that list up together
- * with the session handlers of this package (SHOW VERSION, SHOW DATABASES, USE, SHOW LOAD STATE, SET, RESET,
- * SHOW SETTINGS). A statement class without a handler fails with {@code 0A000} "statement X is not supported
- * yet".
+ * <p><b>Adding handlers.</b> Statement handlers live in {@code dev.quiver.driver.internal.exec.handlers} and are
+ * listed by its {@code Handlers.all()}; {@link dev.quiver.driver.internal.exec.HandlerRegistry#defaults()}
+ * registers that list together with the session handlers of this package (SHOW VERSION, SHOW DATABASES, USE,
+ * SHOW LOAD STATE, SET, RESET, SHOW SETTINGS). A statement class without a handler fails with {@code 0A000}
+ * "statement X is not supported yet".
  */
 @NullMarked
 package dev.quiver.driver.internal.exec;

@@ -7,6 +7,7 @@ import dev.quiver.driver.internal.config.Durations;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.rpc.CallScope;
 import dev.quiver.driver.internal.rpc.RpcInvoker;
+import dev.quiver.driver.internal.rpc.TlsFailure;
 import dev.quiver.proto.milvus.ClientInfo;
 import dev.quiver.proto.milvus.ConnectRequest;
 import dev.quiver.proto.milvus.ConnectResponse;
@@ -21,7 +22,8 @@ import java.time.LocalDateTime;
 /**
  * The Connect handshake (reference §3.2): client info with {@code sdk_type = "Quiver-JDBC"}, within
  * {@code connectTimeout}. A server without Connect (UNIMPLEMENTED) is accepted with identifier 0. Failures become
- * {@code SQLNonTransientConnectionException}s that say where and what failed, with the cause chained;
+ * {@code SQLNonTransientConnectionException}s that say where and what failed (a failed TLS handshake in terms of
+ * the TLS properties, see {@link TlsFailure}), with the cause chained;
  * authentication failures stay {@code 28000}.
  */
 final class Handshake {
@@ -57,7 +59,8 @@ final class Handshake {
                     "cannot connect to Milvus at " + where + ": " + e.getMessage(), e.getErrorCode(), e);
         } catch (SQLException e) {
             String state = e.getSQLState();
-            String what = e instanceof SQLTimeoutException
+            String tls = TlsFailure.describe(e);
+            String what = tls != null ? tls : e instanceof SQLTimeoutException
                     ? "no answer within connectTimeout=" + Durations.format(config.duration(ConnectionProperty.CONNECT_TIMEOUT))
                     + (e.getCause() != null && e.getCause().getMessage() != null ? " (" + e.getCause().getMessage() + ")" : "")
                     : e.getMessage();

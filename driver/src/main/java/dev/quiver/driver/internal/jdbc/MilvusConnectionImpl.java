@@ -164,7 +164,7 @@ public final class MilvusConnectionImpl implements Connection, MilvusConnection 
         }
     }
 
-    /** Back to the configured state: statements closed, database, settings, client info (pool return). */
+    /** Back to the configured state: statements closed, database, settings, network timeout (pool return). */
     public void resetSession() throws SQLException {
         closeStatements();
         session.settings().resetAll();
@@ -173,6 +173,8 @@ public final class MilvusConnectionImpl implements Connection, MilvusConnection 
         }
         readOnly = false;
         transactionIsolation = TRANSACTION_NONE;
+        networkTimeoutMillis = 0;
+        session.invoker().networkTimeout(null);
     }
 
     // ---- MilvusConnection ----
@@ -456,6 +458,13 @@ public final class MilvusConnectionImpl implements Connection, MilvusConnection 
         }
     }
 
+    /**
+     * Caps the deadline of every RPC this connection sends (statements, metadata, handshake-free calls such as
+     * {@link #isValid}) at {@code milliseconds}: an RPC that gets no answer within it fails with a
+     * {@link java.sql.SQLTimeoutException} saying {@code networkTimeout}, even when the statement's own timeout is
+     * longer or absent. 0 removes the cap. Reset to 0 when a pooled connection is returned. The executor is not
+     * used: gRPC enforces the deadline.
+     */
     @Override
     public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
         checkOpen();
@@ -463,6 +472,7 @@ public final class MilvusConnectionImpl implements Connection, MilvusConnection 
             throw SqlExceptions.invalidValue("network timeout must be >= 0, got " + milliseconds);
         }
         networkTimeoutMillis = milliseconds;
+        session.invoker().networkTimeout(Duration.ofMillis(milliseconds));
     }
 
     @Override

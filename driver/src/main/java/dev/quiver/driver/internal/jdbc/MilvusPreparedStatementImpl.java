@@ -144,7 +144,7 @@ final class MilvusPreparedStatementImpl extends MilvusStatementImpl implements P
         ExecutionContext context = newContext(statement, entries.get(0));
         try {
             ExecutionResult result = connection.dispatcher().executeBatch(statement, entries, context);
-            keep(result);
+            keep(result, context);
             long[] counts = result.batchCounts();
             return counts != null ? counts : new long[] {result.updateCount()};
         } catch (SQLException e) {

@@ -24,12 +24,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * A plain statement: parses the text, executes it through the dispatcher within a {@link CallScope} (the
  * statement's timeout: TIMEOUT clause, else {@code setQueryTimeout}, else the session's {@code timeout}), and
- * keeps the last result. {@link #cancel()} may be called from another thread.
+ * keeps the last result. {@link #cancel()} may be called from another thread: it cancels the RPC of a running
+ * execution and also the page fetches of the open result set (a fetch in flight fails with {@code 57014}, and so
+ * does every later fetch of that result set; rows already fetched can still be read).
  */
 class MilvusStatementImpl implements java.sql.Statement, MilvusStatement {
     final MilvusConnectionImpl connection;
     private final List<String> batch = new ArrayList<>();
     private volatile @Nullable CallScope running;
+    /** The scope the open result set's lazy page fetches run in; {@link #cancel()} reaches them through it. */
+    private volatile @Nullable CallScope resultScope;
     private volatile boolean closed;
     private @Nullable MilvusResultSet resultSet;
     private long updateCount = -1;
@@ -84,16 +88,18 @@ class MilvusStatementImpl implements java.sql.Statement, MilvusStatement {
         clearResult();
         ExecutionContext context = newContext(statement, bindings);
         try {
-            return keep(connection.dispatcher().execute(statement, context));
+            return keep(connection.dispatcher().execute(statement, context), context);
         } finally {
             running = null;
         }
     }
 
-    boolean keep(ExecutionResult result) {
+    /** Keeps {@code result}, produced within {@code context} (whose scope its lazy page fetches go on using). */
+    boolean keep(ExecutionResult result, ExecutionContext context) {
         last = result;
         if (result.hasRows()) {
             resultSet = new MilvusResultSet(this, result.rows(), maxRows);
+            resultScope = context.scope();
             updateCount = -1;
             return true;
         }
@@ -104,6 +110,7 @@ class MilvusStatementImpl implements java.sql.Statement, MilvusStatement {
     private void clearResult() {
         MilvusResultSet current = resultSet;
         resultSet = null;
+        resultScope = null;
         if (current != null) {
             current.close();
         }
@@ -114,6 +121,7 @@ class MilvusStatementImpl implements java.sql.Statement, MilvusStatement {
     void resultSetClosed(MilvusResultSet closedResultSet) {
         if (closedResultSet == resultSet) {
             resultSet = null;
+            resultScope = null;
             if (closeOnCompletion) {
                 close();
             }
@@ -296,6 +304,10 @@ class MilvusStatementImpl implements java.sql.Statement, MilvusStatement {
         CallScope scope = running;
         if (scope != null) {
             scope.cancel();
+        }
+        CallScope fetching = resultScope;
+        if (fetching != null) {
+            fetching.cancel();
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * When and how long to retry an RPC. Retried: gRPC {@code UNAVAILABLE} (the request did not reach a working
  * server) and Milvus rate limiting (code 8, legacy RateLimit 49). Nothing else: pymilvus also retries codes such
  * as UNKNOWN or INTERNAL, but those may come after a non-idempotent request was executed, so the driver reports
- * them. Back-off doubles from {@code initialBackoff} up to {@code maxBackoff} with "equal jitter" (half fixed,
+ * them; nor an {@code UNAVAILABLE} caused by a failed TLS handshake ({@link TlsFailure}). Back-off doubles from {@code initialBackoff} up to {@code maxBackoff} with "equal jitter" (half fixed,
  * half random), and never runs past the statement's deadline.
  */
 public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff) {

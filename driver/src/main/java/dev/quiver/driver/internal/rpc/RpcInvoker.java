@@ -1,5 +1,7 @@
 package dev.quiver.driver.internal.rpc;
 
+import dev.quiver.driver.MilvusSqlState;
+import dev.quiver.driver.internal.config.Durations;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.error.StatusMapping;
 import dev.quiver.proto.milvus.Status;
@@ -20,13 +22,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every RPC of every statement goes through here: the per-call deadline is the {@link CallScope}'s remaining
- * time; retries follow the {@link RetryPolicy} and never pass the deadline; {@link CallScope#cancel()} cancels
+ * time, capped by the connection's {@linkplain #networkTimeout(Duration) network timeout}; retries follow the {@link RetryPolicy} and never pass the deadline; {@link CallScope#cancel()} cancels
  * the call in flight; a failed Milvus status becomes a {@link SQLException} via {@link SqlExceptions}. When
  * retries run out the last failure is thrown (or chained as the cause of the timeout). Thread-safe.
  */
 public final class RpcInvoker {
     private final Channel channel;
     private final RetryPolicy policy;
+    private volatile @Nullable Duration networkTimeout;
 
     public RpcInvoker(Channel channel, RetryPolicy policy) {
         this.channel = channel;
@@ -40,6 +43,21 @@ public final class RpcInvoker {
 
     public RetryPolicy policy() {
         return policy;
+    }
+
+    /**
+     * Bounds the deadline of every RPC attempt ({@link java.sql.Connection#setNetworkTimeout}): an attempt gets
+     * the smaller of this and the scope's remaining time; an attempt that gets no answer within it fails with a
+     * {@link java.sql.SQLTimeoutException} naming {@code networkTimeout}. Null or zero removes the bound. Waits
+     * between polls and retries are not RPCs and stay bounded by the scope only.
+     */
+    public void networkTimeout(@Nullable Duration timeout) {
+        this.networkTimeout = timeout == null || timeout.isZero() || timeout.isNegative() ? null : timeout;
+    }
+
+    /** The bound set by {@link #networkTimeout(Duration)}, or null for none. */
+    public @Nullable Duration networkTimeout() {
+        return networkTimeout;
     }
 
     /** Polls something until it is done; see {@link #waitUntil(CallScope, String, Poll, Predicate, Duration, Duration)}. */
@@ -86,7 +104,7 @@ public final class RpcInvoker {
                 last = SqlExceptions.fromStatus(status, rpc);
             } catch (StatusRuntimeException e) {
                 SQLException mapped = map(scope, e, rpc);
-                if (!RetryPolicy.isRetriable(e.getStatus().getCode())) {
+                if (!RetryPolicy.isRetriable(e.getStatus().getCode()) || TlsFailure.find(e) != null) {
                     throw mapped;
                 }
                 last = mapped;
@@ -118,8 +136,11 @@ public final class RpcInvoker {
     private <Q, R> R once(CallScope scope, MethodDescriptor<Q, R> method, Q request, String rpc) throws SQLException {
         CallOptions options = CallOptions.DEFAULT;
         Duration remaining = scope.remaining();
-        if (remaining != null) {
-            options = options.withDeadlineAfter(Math.max(1, remaining.toNanos()), TimeUnit.NANOSECONDS);
+        Duration network = networkTimeout;
+        boolean networkBound = network != null && (remaining == null || network.compareTo(remaining) < 0);
+        Duration deadline = networkBound ? network : remaining;
+        if (deadline != null) {
+            options = options.withDeadlineAfter(Math.max(1, deadline.toNanos()), TimeUnit.NANOSECONDS);
         }
         Future<R> future = ClientCalls.futureUnaryCall(channel.newCall(method, options), request);
         scope.attach(future);
@@ -133,13 +154,18 @@ public final class RpcInvoker {
             throw SqlExceptions.cancelled(e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof StatusRuntimeException sre) {
-                throw sre;
+            StatusRuntimeException failure = cause instanceof StatusException se
+                    ? new StatusRuntimeException(se.getStatus(), se.getTrailers())
+                    : cause instanceof StatusRuntimeException sre ? sre : null;
+            if (failure != null) {
+                if (networkBound && !scope.expired()
+                        && failure.getStatus().getCode() == io.grpc.Status.Code.DEADLINE_EXCEEDED) {
+                    throw SqlExceptions.create(MilvusSqlState.TIMEOUT, "no answer within networkTimeout="
+                            + Durations.format(network) + " in " + rpc, 0, failure);
+                }
+                throw failure;
             }
-            if (cause instanceof StatusException se) {
-                throw new StatusRuntimeException(se.getStatus(), se.getTrailers());
-            }
-            throw SqlExceptions.create(dev.quiver.driver.MilvusSqlState.GENERAL_ERROR,
+            throw SqlExceptions.create(MilvusSqlState.GENERAL_ERROR,
                     rpc + " failed: " + cause, 0, cause);
         } finally {
             scope.detach(future);

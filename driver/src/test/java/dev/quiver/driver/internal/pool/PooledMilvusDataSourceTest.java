@@ -97,6 +97,7 @@ class PooledMilvusDataSourceTest {
             assertThat(open.getConnection()).isSameAs(first);
             open.execute("USE other");
             open.execute("SET consistency_level = 'Strong'");
+            first.setNetworkTimeout(Runnable::run, 5000);
             first.close();
             assertThat(first.isClosed()).isTrue();
             assertThat(open.isClosed()).isTrue();
@@ -108,6 +109,8 @@ class PooledMilvusDataSourceTest {
                 assertThat(physical(second)).isSameAs(physical);
                 assertThat(second.getCatalog()).isEqualTo("default");
                 assertThat(second.unwrap(MilvusConnection.class).getSettings()).containsEntry("consistency_level", "");
+                assertThat(second.getNetworkTimeout()).isZero();
+                assertThat(physical.session().invoker().networkTimeout()).isNull();
                 try (Statement s = second.createStatement(); ResultSet rs = s.executeQuery("SHOW VERSION")) {
                     assertThat(rs.next()).isTrue();
                 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The statement handlers of this package, found by {@link dev.quiver.driver.internal.exec.HandlerRegistry}.
+ * The statement handlers of this package, registered by {@link dev.quiver.driver.internal.exec.HandlerRegistry#defaults()}.
  * Stateless handlers, created once; thread-safe.
  */
 public final class Handlers {
