@@ -31,6 +31,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -101,6 +103,22 @@ public class DriverBenchmark {
         insert = connection.prepareStatement("INSERT INTO " + INSERTED + " (id, vector) VALUES (?, ?)");
         search = connection.prepareStatement(
                 "SELECT id, distance() FROM " + SEARCHED + " ORDER BY vector <-> ? LIMIT " + TOP_K);
+        checkSearchFindsTopK();
+    }
+
+    /** Both sides must find the same ten rows, or the comparison would be meaningless. */
+    private void checkSearchFindsTopK() throws SQLException {
+        List<Long> driverIds = new ArrayList<>();
+        search.setObject(1, queryVector);
+        try (ResultSet rows = search.executeQuery()) {
+            while (rows.next()) {
+                driverIds.add(rows.getLong(1));
+            }
+        }
+        List<Long> rawIds = rawSearch().getResults().getIds().getIntId().getDataList();
+        if (driverIds.size() != TOP_K || !driverIds.equals(rawIds)) {
+            throw new IllegalStateException("driver and stub disagree: " + driverIds + " vs " + rawIds);
+        }
     }
 
     /** A fresh collection for the inserts of each iteration, so that memory stays bounded. */
@@ -204,6 +222,14 @@ public class DriverBenchmark {
 
     @Benchmark
     public void searchRawStub(Blackhole blackhole) {
+        SearchResultData data = rawSearch().getResults();
+        for (int i = 0; i < data.getIds().getIntId().getDataCount(); i++) {
+            blackhole.consume(data.getIds().getIntId().getData(i));
+            blackhole.consume(data.getScores(i));
+        }
+    }
+
+    private SearchResults rawSearch() {
         ByteBuffer bytes = ByteBuffer.allocate(DIMENSION * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         for (float value : queryVector) {
             bytes.putFloat(value);
@@ -218,10 +244,6 @@ public class DriverBenchmark {
                 .addSearchParams(EngineFixture.kv("metric_type", "L2"))
                 .build());
         EngineFixture.check(results.getStatus());
-        SearchResultData data = results.getResults();
-        for (int i = 0; i < data.getIds().getIntId().getDataCount(); i++) {
-            blackhole.consume(data.getIds().getIntId().getData(i));
-            blackhole.consume(data.getScores(i));
-        }
+        return results;
     }
 }

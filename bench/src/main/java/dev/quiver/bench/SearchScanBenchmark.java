@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -20,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Exact search over 100,000 × 128-d float vectors (nq = 1, top 10) through the engine's gRPC service, next to a
- * memory-bandwidth kernel that sums a float array of the same size. Vectors scanned per second = ops/s × 100,000.
+ * memory-bandwidth kernel that sums a float array of the same size. Both report vectors per second (one invocation
+ * covers 100,000 vectors); the aim is a scan ≥ 0.5× the kernel.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -53,7 +55,9 @@ public class SearchScanBenchmark {
         fixture.close();
     }
 
+    /** Reported in vectors scanned/s. */
     @Benchmark
+    @OperationsPerInvocation(ROWS)
     public SearchResults exactSearchTop10() {
         SearchResults results = fixture.stub.search(request);
         if (results.getStatus().getCode() != 0) {
@@ -62,8 +66,9 @@ public class SearchScanBenchmark {
         return results;
     }
 
-    /** The bandwidth baseline: one pass over as many floats as the search scans. */
+    /** The bandwidth baseline: one pass over as many floats as the search scans, in vectors' worth per second. */
     @Benchmark
+    @OperationsPerInvocation(ROWS)
     public float bandwidthSum() {
         float[] data = sameSizeArray;
         float s0 = 0;

@@ -4,11 +4,8 @@ import dev.quiver.driver.internal.error.SqlExceptions;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
-import java.util.logging.Logger;
 import javax.net.ssl.SSLContext;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * their gRPC channel). Configure with the bean setters before use; not thread-safe while being configured,
  * thread-safe afterwards. For pooling use {@link PooledMilvusDataSource}.
  */
-public class MilvusDataSource implements DataSource {
+public class MilvusDataSource extends DataSourceSupport {
     private @Nullable String url;
     private @Nullable String user;
     private @Nullable String password;
@@ -101,24 +98,6 @@ public class MilvusDataSource implements DataSource {
     @Override
     public int getLoginTimeout() {
         return loginTimeoutSeconds;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("the driver logs through System.Logger, not java.util.logging");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlExceptions.create(MilvusSqlState.GENERAL_ERROR, "not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 
     @Override

@@ -8,12 +8,9 @@ import dev.quiver.driver.internal.pool.PoolSettings;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.Properties;
-import java.util.logging.Logger;
 import javax.net.ssl.SSLContext;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * database and SET settings back to the configuration). {@link #getConnection(String, String)} uses a separate
  * sub-pool per credentials. Connections share gRPC channels through the driver's channel registry. Thread-safe.
  */
-public final class PooledMilvusDataSource implements DataSource, AutoCloseable {
+public final class PooledMilvusDataSource extends DataSourceSupport implements AutoCloseable {
     private final ConnectionPool pool;
 
     private PooledMilvusDataSource(ConnectionPool pool) {
@@ -98,24 +95,6 @@ public final class PooledMilvusDataSource implements DataSource, AutoCloseable {
     @Override
     public int getLoginTimeout() {
         return (int) pool.settings().config().duration(ConnectionProperty.CONNECT_TIMEOUT).toSeconds();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("the driver logs through System.Logger, not java.util.logging");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlExceptions.create(MilvusSqlState.GENERAL_ERROR, "not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 
     @Override

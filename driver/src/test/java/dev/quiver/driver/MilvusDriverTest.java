@@ -25,6 +25,7 @@ import java.util.Base64;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -304,7 +305,7 @@ class MilvusDriverTest {
                 Thread.onSpinWait();
             }
             s.cancel();
-            Throwable outcome = reading.get();
+            Throwable outcome = reading.get(1, TimeUnit.MINUTES);
             assertThat(outcome).isInstanceOf(SQLException.class).hasMessage("the statement was cancelled");
             assertThat(((SQLException) outcome).getSQLState()).isEqualTo("57014");
         }

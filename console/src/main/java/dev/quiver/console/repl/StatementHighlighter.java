@@ -1,5 +1,7 @@
 package dev.quiver.console.repl;
 
+import dev.quiver.grammar.IncrementalSplitter;
+import dev.quiver.grammar.IncrementalSplitter.Span;
 import java.util.regex.Pattern;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
@@ -8,8 +10,9 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Colours the statement being typed: keywords bold blue, strings green, numbers cyan, comments grey. Only
- * installed on real terminals.
+ * Colours the statement being typed: keywords bold blue, strings green, numbers cyan, comments grey. Strings and
+ * comments are found by the grammar's lexical rules ({@link IncrementalSplitter#spans}). Only installed on real
+ * terminals.
  */
 final class StatementHighlighter implements Highlighter {
     private static final AttributedStyle KEYWORD = AttributedStyle.BOLD.foreground(AttributedStyle.BLUE);
@@ -24,60 +27,42 @@ final class StatementHighlighter implements Highlighter {
 
     static AttributedString highlight(String buffer) {
         AttributedStringBuilder out = new AttributedStringBuilder(buffer.length() + 16);
-        int i = 0;
-        while (i < buffer.length()) {
-            char c = buffer.charAt(i);
-            int end;
-            AttributedStyle style;
-            if (c == '\'' || c == '"' || c == '`') {
-                end = quotedEnd(buffer, i, c);
-                style = c == '`' ? AttributedStyle.DEFAULT : STRING;
-            } else if (c == '-' && i + 1 < buffer.length() && buffer.charAt(i + 1) == '-') {
-                int newline = buffer.indexOf('\n', i);
-                end = newline < 0 ? buffer.length() : newline;
-                style = COMMENT;
-            } else if (c == '/' && i + 1 < buffer.length() && buffer.charAt(i + 1) == '*') {
-                int close = buffer.indexOf("*/", i + 2);
-                end = close < 0 ? buffer.length() : close + 2;
-                style = COMMENT;
-            } else if (Character.isDigit(c)) {
-                end = i;
-                while (end < buffer.length() && (Character.isLetterOrDigit(buffer.charAt(end))
-                        || buffer.charAt(end) == '.')) {
-                    end++;
-                }
-                style = NUMBER;
-            } else if (Character.isLetter(c) || c == '_') {
-                end = i;
-                while (end < buffer.length() && (Character.isLetterOrDigit(buffer.charAt(end))
-                        || buffer.charAt(end) == '_')) {
-                    end++;
-                }
-                style = Keywords.isKeyword(buffer.substring(i, end)) ? KEYWORD : AttributedStyle.DEFAULT;
-            } else {
-                end = i + 1;
-                style = AttributedStyle.DEFAULT;
+        for (Span span : IncrementalSplitter.spans(buffer)) {
+            switch (span.context()) {
+                case CODE -> code(buffer, span.start(), span.end(), out);
+                case STRING -> out.styled(STRING, buffer.substring(span.start(), span.end()));
+                case QUOTED_IDENTIFIER -> out.append(buffer.substring(span.start(), span.end()));
+                case LINE_COMMENT, BLOCK_COMMENT -> out.styled(COMMENT, buffer.substring(span.start(), span.end()));
             }
-            out.styled(style, buffer.substring(i, end));
-            i = end;
         }
         return out.toAttributedString();
     }
 
-    private static int quotedEnd(String buffer, int start, char quote) {
-        int i = start + 1;
-        while (i < buffer.length()) {
+    /** Colours the keywords and numbers of the code between {@code start} and {@code end}. */
+    private static void code(String buffer, int start, int end, AttributedStringBuilder out) {
+        int i = start;
+        while (i < end) {
             char c = buffer.charAt(i);
-            if (c == '\\' && quote != '`') {
-                i += 2;
-                continue;
+            int tokenEnd = i + 1;
+            AttributedStyle style = AttributedStyle.DEFAULT;
+            if (Character.isDigit(c)) {
+                tokenEnd = i;
+                while (tokenEnd < end && (Character.isLetterOrDigit(buffer.charAt(tokenEnd))
+                        || buffer.charAt(tokenEnd) == '.')) {
+                    tokenEnd++;
+                }
+                style = NUMBER;
+            } else if (Character.isLetter(c) || c == '_') {
+                tokenEnd = i;
+                while (tokenEnd < end && (Character.isLetterOrDigit(buffer.charAt(tokenEnd))
+                        || buffer.charAt(tokenEnd) == '_')) {
+                    tokenEnd++;
+                }
+                style = Keywords.isKeyword(buffer.substring(i, tokenEnd)) ? KEYWORD : AttributedStyle.DEFAULT;
             }
-            if (c == quote) {
-                return i + 1;
-            }
-            i++;
+            out.styled(style, buffer.substring(i, tokenEnd));
+            i = tokenEnd;
         }
-        return buffer.length();
     }
 
     @Override

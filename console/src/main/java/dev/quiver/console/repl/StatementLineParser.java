@@ -1,14 +1,16 @@
 package dev.quiver.console.repl;
 
-import dev.quiver.console.session.StatementScanner;
+import dev.quiver.grammar.IncrementalSplitter;
+import dev.quiver.grammar.IncrementalSplitter.Context;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
 
 /**
  * Tells JLine when Enter ends the input: when the buffer is a meta-command, or when every statement in it is
- * ended by a semicolon outside strings and comments. Otherwise Enter starts a continuation line. Words for
- * completion are split on whitespace.
+ * ended by a semicolon outside strings and comments (as the grammar's {@link IncrementalSplitter} cuts
+ * statements), or when it holds only whitespace and comments. Otherwise Enter starts a continuation line. Words
+ * for completion are split on whitespace.
  */
 final class StatementLineParser extends DefaultParser {
 
@@ -30,8 +32,9 @@ final class StatementLineParser extends DefaultParser {
         if (stripped.isEmpty() || stripped.startsWith("\\")) {
             return true;
         }
-        StatementScanner scanner = new StatementScanner();
-        scanner.feed(buffer);
-        return !scanner.hasPendingStatement() && !scanner.insideQuotesOrComment();
+        IncrementalSplitter splitter = new IncrementalSplitter();
+        splitter.feed(buffer);
+        Context context = splitter.context();
+        return !splitter.isInsideStatement() && (context == Context.CODE || context == Context.LINE_COMMENT);
     }
 }

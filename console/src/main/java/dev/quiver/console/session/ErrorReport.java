@@ -1,5 +1,6 @@
 package dev.quiver.console.session;
 
+import dev.quiver.grammar.ScriptStatement;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,14 +23,14 @@ final class ErrorReport {
         if (source == null) {
             return "ERROR: " + message;
         }
-        int line = statement.line();
-        int column = statement.column();
+        int line = statement.startLine();
+        int column = statement.startColumn();
         Matcher position = STATEMENT_POSITION.matcher(message);
         if (position.matches()) {
             int innerLine = Integer.parseInt(position.group(1));
             int innerColumn = Integer.parseInt(position.group(2));
-            column = innerLine == 1 ? statement.column() + innerColumn - 1 : innerColumn;
-            line = statement.line() + innerLine - 1;
+            column = innerLine == 1 ? statement.startColumn() + innerColumn - 1 : innerColumn;
+            line = statement.startLine() + innerLine - 1;
             message = position.group(3);
         }
         return source + ":" + line + ":" + column + ": " + message;

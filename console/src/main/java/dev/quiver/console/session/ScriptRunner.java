@@ -1,5 +1,7 @@
 package dev.quiver.console.session;
 
+import dev.quiver.grammar.IncrementalSplitter;
+import dev.quiver.grammar.ScriptStatement;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one script of a session: reads it line by line, runs each statement as soon as its semicolon has been read,
- * runs meta-commands (lines starting with a backslash between statements), and applies the error policy.
+ * runs meta-commands (lines starting with a backslash between statements), and applies the error policy. The
+ * statements are cut out by the grammar's {@link IncrementalSplitter}, so a script is split in one pass and a
+ * {@code ;} inside a string or comment does not end a statement; only meta-command lines are the runner's own.
  */
 final class ScriptRunner {
     private final Session session;
@@ -24,29 +28,34 @@ final class ScriptRunner {
     }
 
     Flow run(BufferedReader reader) throws IOException {
-        StatementScanner scanner = new StatementScanner();
+        IncrementalSplitter splitter = new IncrementalSplitter();
         int lineNumber = 0;
         String line;
         while ((line = reader.readLine()) != null) {
             lineNumber++;
-            if (!scanner.hasPendingStatement() && !scanner.insideQuotesOrComment()
-                    && line.stripLeading().startsWith("\\")) {
-                scanner.feed("\n");
+            if (startsMetaCommand(splitter, line)) {
+                splitter.feed("\n");
                 Flow flow = metaCommands.run(line.strip(), directory, source, lineNumber);
                 if (flow != Flow.CONTINUE) {
                     return flow;
                 }
                 continue;
             }
-            for (ScriptStatement statement : scanner.feed(line + "\n")) {
+            for (ScriptStatement statement : splitter.feed(line + "\n")) {
                 Flow flow = execute(statement);
                 if (flow != Flow.CONTINUE) {
                     return flow;
                 }
             }
         }
-        ScriptStatement last = scanner.finish();
+        ScriptStatement last = splitter.finish();
         return last == null ? Flow.CONTINUE : execute(last);
+    }
+
+    /** A line starting with a backslash is a meta-command when it is not part of a statement, string or comment. */
+    private static boolean startsMetaCommand(IncrementalSplitter splitter, String line) {
+        return !splitter.isInsideStatement() && splitter.context() == IncrementalSplitter.Context.CODE
+                && line.stripLeading().startsWith("\\");
     }
 
     private Flow execute(ScriptStatement statement) {
@@ -69,6 +78,6 @@ final class ScriptRunner {
     }
 
     private String location(ScriptStatement statement) {
-        return (source == null ? "" : source + ":" + statement.line() + ":" + statement.column() + ": ");
+        return (source == null ? "" : source + ":" + statement.startLine() + ":" + statement.startColumn() + ": ");
     }
 }

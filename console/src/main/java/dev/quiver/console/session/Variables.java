@@ -1,6 +1,10 @@
 package dev.quiver.console.session;
 
+import dev.quiver.grammar.IncrementalSplitter;
+import dev.quiver.grammar.IncrementalSplitter.Context;
+import dev.quiver.grammar.IncrementalSplitter.Span;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -10,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * Console variables ({@code \set name value}) and their substitution into statement text, as psql does it:
  * {@code :name} is replaced by the value as it was typed (so a variable can hold a number, a vector literal, an
  * identifier or a whole clause), {@code :'name'} by the value as a single-quoted string literal. Substitution
- * happens outside strings, backticks and comments only. A {@code :name} whose variable is not set is left alone,
+ * happens outside strings, backticks and comments only, as the grammar's lexical rules
+ * ({@link IncrementalSplitter#spans}) find them. A {@code :name} whose variable is not set is left alone,
  * so that it reaches the driver as a named parameter (which then reports it as unbound).
  *
  * <p>Textual substitution was chosen over binding through a {@code PreparedStatement} because a variable may
@@ -54,75 +59,53 @@ public final class Variables {
         if (values.isEmpty() || text.indexOf(':') < 0) {
             return text;
         }
+        List<Span> spans = IncrementalSplitter.spans(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
-        char quote = 0;
-        boolean lineComment = false;
-        boolean blockComment = false;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            char next = i + 1 < text.length() ? text.charAt(i + 1) : '\0';
-            if (lineComment) {
-                lineComment = c != '\n';
-            } else if (blockComment) {
-                if (c == '*' && next == '/') {
-                    out.append(c).append(next);
-                    i += 2;
-                    blockComment = false;
+        int copied = 0;
+        for (int s = 0; s < spans.size(); s++) {
+            Span span = spans.get(s);
+            if (span.context() != Context.CODE) {
+                continue;
+            }
+            for (int colon = Math.max(span.start(), copied); colon < span.end(); colon++) {
+                if (text.charAt(colon) != ':' || colon > 0 && isWordOrColon(text.charAt(colon - 1))) {
                     continue;
                 }
-            } else if (quote != 0) {
-                if (c == '\\' && quote != '`' && i + 1 < text.length()) {
-                    out.append(c).append(next);
-                    i += 2;
-                    continue;
-                }
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '-' && next == '-') {
-                lineComment = true;
-            } else if (c == '/' && next == '*') {
-                blockComment = true;
-            } else if (c == ':' && (i == 0 || !isWordOrColon(text.charAt(i - 1)))) {
-                int consumed = replace(text, i, out);
-                if (consumed > 0) {
-                    i += consumed;
-                    continue;
+                boolean quoted = colon + 1 == span.end() && s + 1 < spans.size()
+                        && spans.get(s + 1).context() == Context.STRING;
+                int end = quoted ? spans.get(s + 1).end() : nameEnd(text, colon + 1, span.end());
+                @Nullable String value = quoted ? quotedValue(text.substring(colon + 1, end))
+                        : end > colon + 1 ? values.get(text.substring(colon + 1, end)) : null;
+                if (value != null) {
+                    out.append(text, copied, colon).append(value);
+                    copied = end;
+                    colon = end - 1;
                 }
             }
-            out.append(c);
-            i++;
         }
-        return out.toString();
+        return out.append(text, copied, text.length()).toString();
     }
 
-    /** Appends the replacement of the reference at {@code colon}; returns the characters consumed, 0 if none. */
-    private int replace(String text, int colon, StringBuilder out) {
-        boolean quoted = colon + 1 < text.length() && text.charAt(colon + 1) == '\'';
-        int start = colon + (quoted ? 2 : 1);
+    /** The end of the variable name starting at {@code start}; {@code start} itself when there is none. */
+    private static int nameEnd(String text, int start, int limit) {
+        if (start >= limit || !isWord(text.charAt(start)) || Character.isDigit(text.charAt(start))) {
+            return start;
+        }
         int end = start;
-        while (end < text.length() && isWord(text.charAt(end))) {
+        while (end < limit && isWord(text.charAt(end))) {
             end++;
         }
-        if (end == start || Character.isDigit(text.charAt(start))) {
-            return 0;
+        return end;
+    }
+
+    /** For {@code 'name'} of a set variable, its value as a string literal; null otherwise. */
+    private @Nullable String quotedValue(String literal) {
+        if (literal.length() < 3 || literal.charAt(0) != '\'' || literal.charAt(literal.length() - 1) != '\''
+                || !NAME.matcher(literal.substring(1, literal.length() - 1)).matches()) {
+            return null;
         }
-        String value = values.get(text.substring(start, end));
-        if (value == null) {
-            return 0;
-        }
-        if (quoted) {
-            if (end >= text.length() || text.charAt(end) != '\'') {
-                return 0;
-            }
-            out.append('\'').append(value.replace("\\", "\\\\").replace("'", "''")).append('\'');
-            return end + 1 - colon;
-        }
-        out.append(value);
-        return end - colon;
+        String value = values.get(literal.substring(1, literal.length() - 1));
+        return value == null ? null : "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     private static boolean isWord(char c) {

@@ -18,6 +18,8 @@ class VariablesTest {
         "SELECT * FROM c WHERE id = :unknown          | SELECT * FROM c WHERE id = :unknown",
         "SELECT * FROM c WHERE m = {3:n}              | SELECT * FROM c WHERE m = {3:n}",
         "SELECT `:coll` FROM c                        | SELECT `:coll` FROM c",
+        "SELECT * FROM c WHERE a = :'who' AND b = ':n' AND d = :n-1 | SELECT * FROM c WHERE a = 'O''Brien' AND b = ':n' AND d = 10-1",
+        "SELECT * FROM c WHERE a = :'nobody' AND b = :'n''x'  | SELECT * FROM c WHERE a = :'nobody' AND b = :'n''x'",
     })
     void substitutesSetVariablesOutsideStringsAndComments(String text, String expected) {
         Variables variables = new Variables();

@@ -25,6 +25,9 @@ public record AccessControl(Map<String, PasswordHash> users, Map<String, Set<Str
                             Map<String, SortedMap<Grant, String>> grants) {
     /** Milvus's built-in roles, which always exist. */
     public static final List<String> BUILT_IN_ROLES = List.of("admin", "public");
+    /** Ordered like every role's grants ({@code Collections.emptySortedMap()} would compare grants naturally). */
+    private static final SortedMap<Grant, String> NO_GRANTS = Collections.unmodifiableSortedMap(
+            new TreeMap<>(Grant.ORDER));
 
     public AccessControl {
         users = Collections.unmodifiableSortedMap(new TreeMap<>(users));
@@ -60,7 +63,7 @@ public record AccessControl(Map<String, PasswordHash> users, Map<String, Set<Str
     /** {@code role}'s grants with their grantors, in {@link Grant#ORDER}; empty when it holds none. */
     public SortedMap<Grant, String> grantsOf(String role) {
         SortedMap<Grant, String> held = grants.get(role);
-        return held != null ? held : Collections.emptySortedMap();
+        return held != null ? held : NO_GRANTS;
     }
 
     /** The roles {@code user} is a member of, sorted. */

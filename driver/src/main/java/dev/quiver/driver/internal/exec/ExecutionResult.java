@@ -1,5 +1,6 @@
 package dev.quiver.driver.internal.exec;
 
+import dev.quiver.proto.milvus.LoadState;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,17 @@ public final class ExecutionResult {
     public static final String TIMESTAMP = "timestamp";
     /** Details key: the primary keys an insert generated (a {@code List}). */
     public static final String GENERATED_KEYS = "generated_keys";
+
+    /** The name the {@link #LOAD_STATE} detail and SHOW LOAD STATE use: {@code LoadStateLoaded} → {@code Loaded}, as pymilvus prints it. */
+    public static String loadStateName(LoadState state) {
+        return switch (state) {
+            case LoadStateNotExist -> "NotExist";
+            case LoadStateNotLoad -> "NotLoad";
+            case LoadStateLoading -> "Loading";
+            case LoadStateLoaded -> "Loaded";
+            default -> state.name();
+        };
+    }
 
     private final @Nullable RowSource rows;
     private final long updateCount;

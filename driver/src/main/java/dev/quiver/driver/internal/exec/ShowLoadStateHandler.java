@@ -7,7 +7,6 @@ import dev.quiver.proto.milvus.LoadState;
 import dev.quiver.proto.milvus.MilvusServiceGrpc;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code SHOW LOAD STATE OF c [PARTITION p, ...]} → GetLoadState, plus GetLoadingProgress while Loading. One row:
@@ -37,24 +36,9 @@ final class ShowLoadStateHandler implements StatementHandler<ShowLoadState> {
                             .addAllPartitionNames(statement.partitions()).build()).getProgress();
             default -> 0;
         };
-        String name = stateName(state);
+        String name = ExecutionResult.loadStateName(state);
         Object[] row = {statement.collection(),
                 statement.partitions().isEmpty() ? null : String.join(",", statement.partitions()), name, progress};
         return ExecutionResult.rows("SHOW LOAD STATE", RowSource.of(COLUMNS, List.<Object[]>of(row)));
-    }
-
-    /** {@code LoadStateLoaded} → {@code Loaded}, as pymilvus prints it. */
-    static String stateName(LoadState state) {
-        return switch (state) {
-            case LoadStateNotExist -> "NotExist";
-            case LoadStateNotLoad -> "NotLoad";
-            case LoadStateLoading -> "Loading";
-            case LoadStateLoaded -> "Loaded";
-            default -> state.name();
-        };
-    }
-
-    static Map<String, Object> details(LoadState state) {
-        return Map.of(ExecutionResult.LOAD_STATE, stateName(state));
     }
 }

@@ -54,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * headers, and the session state. Auto-commit only. Thread-safe in the sense JDBC asks: statements of one
  * connection may be used from different threads, one at a time each.
  */
-public final class MilvusConnectionImpl implements Connection, MilvusConnection {
+public final class MilvusConnectionImpl extends SelfWrapper implements Connection, MilvusConnection {
     private static final StatementParser PARSER = new StatementParser();
 
     private final ConnectionConfig config;
@@ -575,19 +575,6 @@ public final class MilvusConnectionImpl implements Connection, MilvusConnection 
         Properties copy = new Properties();
         copy.putAll(clientInfo);
         return copy;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlExceptions.create(MilvusSqlState.GENERAL_ERROR, "not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 
     @Override

@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * classes {@code ColumnType} documents; the typed getters convert where it makes sense and report a {@code 22023}
  * error otherwise. Not thread-safe, as JDBC result sets are not.
  */
-final class MilvusResultSet implements ResultSet {
+final class MilvusResultSet extends SelfWrapper implements ResultSet {
     private final @Nullable Statement statement;
     private final RowSource source;
     private final List<Column> columns;
@@ -493,19 +493,6 @@ final class MilvusResultSet implements ResultSet {
         return statement;
     }
 
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlExceptions.create(MilvusSqlState.GENERAL_ERROR, "not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
-    }
-
     // ---- by label ----
 
     @Override
@@ -686,7 +673,6 @@ final class MilvusResultSet implements ResultSet {
     public void cancelRowUpdates() throws SQLException {
         throw readOnly();
     }
-
 
     @Override
     public void deleteRow() throws SQLException {

@@ -1,6 +1,5 @@
 package dev.quiver.driver.internal.jdbc;
 
-import dev.quiver.driver.MilvusSqlState;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.exec.Column;
 import java.sql.ResultSetMetaData;
@@ -9,7 +8,7 @@ import java.sql.Types;
 import java.util.List;
 
 /** Column metadata from the {@link Column}s of a row source. Immutable. */
-final class MilvusResultSetMetaData implements ResultSetMetaData {
+final class MilvusResultSetMetaData extends SelfWrapper implements ResultSetMetaData {
     private final List<Column> columns;
 
     MilvusResultSetMetaData(List<Column> columns) {
@@ -139,18 +138,5 @@ final class MilvusResultSetMetaData implements ResultSetMetaData {
     @Override
     public String getColumnClassName(int column) throws SQLException {
         return column(column).type().javaClass().getName();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlExceptions.create(MilvusSqlState.GENERAL_ERROR, "not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

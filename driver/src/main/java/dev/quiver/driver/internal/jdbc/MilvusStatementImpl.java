@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * execution and also the page fetches of the open result set (a fetch in flight fails with {@code 57014}, and so
  * does every later fetch of that result set; rows already fetched can still be read).
  */
-class MilvusStatementImpl implements java.sql.Statement, MilvusStatement {
+class MilvusStatementImpl extends SelfWrapper implements java.sql.Statement, MilvusStatement {
     final MilvusConnectionImpl connection;
     private final List<String> batch = new ArrayList<>();
     private volatile @Nullable CallScope running;
@@ -480,18 +480,5 @@ class MilvusStatementImpl implements java.sql.Statement, MilvusStatement {
     @Override
     public void clearWarnings() throws SQLException {
         checkOpen();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlExceptions.create(MilvusSqlState.GENERAL_ERROR, "not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

@@ -1,7 +1,5 @@
 package dev.quiver.driver.internal.meta;
 
-import dev.quiver.driver.MilvusSqlState;
-import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.exec.Column;
 import dev.quiver.driver.internal.exec.ColumnType;
 import dev.quiver.driver.internal.exec.ExecutionContext;
@@ -10,6 +8,7 @@ import dev.quiver.driver.internal.exec.RowSource;
 import dev.quiver.driver.internal.jdbc.DriverVersion;
 import dev.quiver.driver.internal.jdbc.MilvusConnectionImpl;
 import dev.quiver.driver.internal.jdbc.ResultSets;
+import dev.quiver.driver.internal.jdbc.SelfWrapper;
 import dev.quiver.driver.internal.rpc.CallScope;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.DescribeCollectionRequest;
@@ -43,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * Milvus type names and vector dimensions as COLUMN_SIZE; primary keys and indexes come from DescribeCollection
  * and DescribeIndex. Every other query answers an empty result set with the standard JDBC columns.
  */
-public final class MilvusDatabaseMetaData implements DatabaseMetaData {
+public final class MilvusDatabaseMetaData extends SelfWrapper implements DatabaseMetaData {
     /** The table type of collections. */
     public static final String COLLECTION = "COLLECTION";
 
@@ -692,19 +691,6 @@ public final class MilvusDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsTransactionIsolationLevel(int level) {
         return level == Connection.TRANSACTION_NONE;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlExceptions.create(MilvusSqlState.GENERAL_ERROR, "not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 
     // ---- capabilities ----

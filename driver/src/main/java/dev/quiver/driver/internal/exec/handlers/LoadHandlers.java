@@ -71,7 +71,7 @@ final class LoadHandlers {
 
     private static Map<String, Object> details(LoadState state) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put(ExecutionResult.LOAD_STATE, Results.stateName(state));
+        d.put(ExecutionResult.LOAD_STATE, ExecutionResult.loadStateName(state));
         return d;
     }
 
@@ -196,7 +196,7 @@ final class LoadHandlers {
         @Override
         ExecutionResult result(ReleasePartitions s, Status response, ExecutionContext context) throws SQLException {
             Map<String, Object> d = details(LoadWaiter.state(context, s.collection(), s.partitions()));
-            d.put("collection_load_state", Results.stateName(LoadWaiter.state(context, s.collection(), List.of())));
+            d.put("collection_load_state", ExecutionResult.loadStateName(LoadWaiter.state(context, s.collection(), List.of())));
             return ExecutionResult.update(0, tag("RELEASE", s.partitions().size()), d);
         }
     }

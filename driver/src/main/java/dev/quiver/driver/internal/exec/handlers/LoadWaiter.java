@@ -3,6 +3,7 @@ package dev.quiver.driver.internal.exec.handlers;
 import dev.quiver.driver.MilvusSqlState;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.exec.ExecutionContext;
+import dev.quiver.driver.internal.exec.ExecutionResult;
 import dev.quiver.proto.milvus.GetLoadStateRequest;
 import dev.quiver.proto.milvus.LoadState;
 import dev.quiver.proto.milvus.MilvusServiceGrpc;
@@ -35,7 +36,7 @@ final class LoadWaiter {
                 s -> s != LoadState.LoadStateLoading);
         if (state != LoadState.LoadStateLoaded) {
             throw SqlExceptions.create(MilvusSqlState.COLLECTION_NOT_LOADED, "waiting for " + what + ": the load state became "
-                    + Results.stateName(state), 101, null);
+                    + ExecutionResult.loadStateName(state), 101, null);
         }
         return state;
     }

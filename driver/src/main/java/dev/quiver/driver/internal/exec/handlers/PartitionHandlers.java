@@ -119,7 +119,7 @@ final class PartitionHandlers {
             List<Object[]> rows = new ArrayList<>();
             for (int i = 0; i < r.getPartitionNamesCount(); i++) {
                 String name = r.getPartitionNames(i);
-                String state = Results.stateName(LoadWaiter.state(context, s.collection(), List.of(name)));
+                String state = ExecutionResult.loadStateName(LoadWaiter.state(context, s.collection(), List.of(name)));
                 rows.add(new Object[] {name, i < r.getPartitionIDsCount() ? r.getPartitionIDs(i) : null, state});
             }
             return Results.rows("SHOW PARTITIONS", COLUMNS, rows);

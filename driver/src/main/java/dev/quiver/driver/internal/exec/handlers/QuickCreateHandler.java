@@ -116,7 +116,7 @@ final class QuickCreateHandler implements StatementHandler<CreateCollectionQuick
         context.call(MilvusServiceGrpc.getLoadCollectionMethod(), r.load());
         LoadState state = LoadWaiter.waitLoaded(context, s.name(), List.of());
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put(ExecutionResult.LOAD_STATE, Results.stateName(state));
+        details.put(ExecutionResult.LOAD_STATE, ExecutionResult.loadStateName(state));
         details.put("metric_type", s.metric() == null ? Metric.COSINE.name() : s.metric().name());
         return ExecutionResult.update(0, "CREATE COLLECTION", details);
     }

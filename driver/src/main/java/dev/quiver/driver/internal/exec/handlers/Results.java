@@ -4,7 +4,6 @@ import dev.quiver.driver.internal.exec.Column;
 import dev.quiver.driver.internal.exec.ColumnType;
 import dev.quiver.driver.internal.exec.ExecutionResult;
 import dev.quiver.driver.internal.exec.RowSource;
-import dev.quiver.proto.milvus.LoadState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,16 +35,5 @@ final class Results {
             rows.add(new Object[] {v});
         }
         return rows(tag, List.of(text(column)), rows);
-    }
-
-    /** {@code LoadStateLoaded} → {@code Loaded}, as pymilvus prints it. */
-    static String stateName(LoadState state) {
-        return switch (state) {
-            case LoadStateNotExist -> "NotExist";
-            case LoadStateNotLoad -> "NotLoad";
-            case LoadStateLoading -> "Loading";
-            case LoadStateLoaded -> "Loaded";
-            default -> state.name();
-        };
     }
 }
