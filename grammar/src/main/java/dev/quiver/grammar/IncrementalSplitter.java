@@ -110,7 +110,7 @@ public final class IncrementalSplitter {
         List<ScriptStatement> completed = new ArrayList<>(1);
         for (int i = 0; i < chunk.length(); i++) {
             char c = chunk.charAt(i);
-            ScriptStatement done = step(c);
+            @Nullable ScriptStatement done = step(c);
             if (done != null) {
                 completed.add(done);
             }

@@ -3,9 +3,9 @@ package dev.quiver.grammar;
 import java.util.Objects;
 
 /**
- * One statement of a script, as {@link StatementSplitter} cut it out: its text (without the terminating
- * {@code ;}, leading whitespace and comments skipped, trailing whitespace trimmed) and where that text starts in
- * the script.
+ * One statement of a script, as {@link StatementSplitter} or {@link IncrementalSplitter} cut it out: its text
+ * (without the terminating {@code ;}, leading whitespace and comments skipped, trailing whitespace trimmed) and
+ * where that text starts in the script.
  *
  * @param text the statement text, never blank
  * @param startLine the 1-based line of the first character of {@code text}

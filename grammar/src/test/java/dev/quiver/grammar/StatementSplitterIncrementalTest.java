@@ -67,7 +67,8 @@ class StatementSplitterIncrementalTest {
     @Test
     void spansNameTheContextOfEveryCharacter() {
         String text = "SELECT 'a''b;' -- c;\n/* d */ `e``f`-1/2 /*/ x */\"open";
-        assertThat(IncrementalSplitter.spans(text)).extracting(s -> s.context() + ":" + text.substring(s.start(), s.end()))
+        assertThat(IncrementalSplitter.spans(text))
+                .extracting(s -> s.context() + ":" + text.substring(s.start(), s.end()))
                 .containsExactly(
                         "CODE:SELECT ",
                         "STRING:'a''b;'",

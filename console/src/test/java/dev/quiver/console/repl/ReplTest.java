@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +78,21 @@ class ReplTest {
         assertThat(StatementLineParser.isComplete("\\x")).isTrue();
         assertThat(StatementLineParser.isComplete("  ")).isTrue();
         assertThat(StatementLineParser.isComplete("/* open")).isFalse();
+    }
+
+    @Test
+    void highlightingColoursStringsCommentsKeywordsAndNumbersByTheGrammarsRules() {
+        AttributedStyle keyword = AttributedStyle.BOLD.foreground(AttributedStyle.BLUE);
+        AttributedStyle string = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
+        AttributedStyle number = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
+        AttributedStyle comment = AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT);
+        AttributedString expected = new AttributedStringBuilder()
+                .styled(keyword, "SELECT").append(" ").styled(string, "'it''s -- no'").append(" ")
+                .append("`a``b`").append(" ").styled(comment, "/* c */").append(" ").styled(number, "12")
+                .append("-").styled(number, "3").append(" ").styled(comment, "-- d").append("\n").append("x")
+                .toAttributedString();
+        assertThat(StatementHighlighter.highlight("SELECT 'it''s -- no' `a``b` /* c */ 12-3 -- d\nx"))
+                .isEqualTo(expected);
     }
 
     @Test

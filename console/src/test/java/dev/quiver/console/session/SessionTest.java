@@ -48,6 +48,28 @@ class SessionTest {
     }
 
     @Test
+    void backslashLinesInsideStatementsStringsOrCommentsAreNoMetaCommands() throws IOException {
+        database.count("FLUSH x WHERE s = 'a;\n\\q'", 0).count("FLUSH\n\\q y", 0);
+        Session session = session();
+        session.settings().format(OutputFormat.CSV);
+        Flow flow = session.run(new StringReader("/* c;\n\\q */ FLUSH x WHERE s = 'a;\n\\q';\nFLUSH\n\\q y;\n"
+                + "  \\q\nFLUSH never;"), "m.sql", Path.of("."));
+        assertThat(flow).isEqualTo(Flow.QUIT);
+        assertThat(database.executed()).containsExactly("FLUSH x WHERE s = 'a;\n\\q'", "FLUSH\n\\q y");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aFailingStatementIsReportedWhereItStartsAfterComments() throws IOException {
+        Session session = session();
+        Flow flow = session.run(new StringReader("FLUSH films; /* a\n comment */ -- ;\n\t SHOW NOTHING;"), "e.sql",
+                Path.of("."));
+        assertThat(flow).isEqualTo(Flow.STOP);
+        assertThat(err.toString()).isEqualTo(
+                "e.sql:3:3: fake database: no answer for statement: SHOW NOTHING\n");
+    }
+
+    @Test
     void flushingInALoopWarnsOnce() throws IOException {
         long[] now = {0};
         Session session = session().clock(() -> now[0] += 1_000_000_000L);

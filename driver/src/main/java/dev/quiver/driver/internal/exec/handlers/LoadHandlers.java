@@ -1,5 +1,6 @@
 package dev.quiver.driver.internal.exec.handlers;
 
+import com.google.protobuf.Message;
 import dev.quiver.driver.internal.exec.Column;
 import dev.quiver.driver.internal.exec.ExecutionContext;
 import dev.quiver.driver.internal.exec.ExecutionResult;
@@ -95,21 +96,14 @@ final class LoadHandlers {
 
         @Override
         public List<PlannedCall> plan(LoadCollection s, ExecutionContext context) throws SQLException {
-            List<PlannedCall> calls = new ArrayList<>();
-            calls.add(PlannedCall.of(MilvusServiceGrpc.getLoadCollectionMethod(), request(s, context)));
-            if (!s.noWait() && context.loadWait()) {
-                calls.add(new PlannedCall(MilvusServiceGrpc.getGetLoadStateMethod(), LoadWaiter.request(context,
-                        s.collection(), List.of()), "repeated with back-off until Loaded"));
-            }
-            return calls;
+            return planLoad(MilvusServiceGrpc.getLoadCollectionMethod(), request(s, context), s.collection(), List.of(),
+                    s.noWait(), context);
         }
 
         @Override
         public ExecutionResult execute(LoadCollection s, ExecutionContext context) throws SQLException {
-            context.call(MilvusServiceGrpc.getLoadCollectionMethod(), request(s, context));
-            LoadState state = !s.noWait() && context.loadWait() ? LoadWaiter.waitLoaded(context, s.collection(), List.of())
-                    : LoadWaiter.state(context, s.collection(), List.of());
-            return ExecutionResult.update(0, "LOAD COLLECTION 1", details(state));
+            return load(MilvusServiceGrpc.getLoadCollectionMethod(), request(s, context), s.collection(), List.of(),
+                    s.noWait(), "LOAD COLLECTION 1", context);
         }
     }
 
@@ -134,23 +128,38 @@ final class LoadHandlers {
 
         @Override
         public List<PlannedCall> plan(LoadPartitions s, ExecutionContext context) throws SQLException {
-            List<PlannedCall> calls = new ArrayList<>();
-            calls.add(PlannedCall.of(MilvusServiceGrpc.getLoadPartitionsMethod(), request(s, context)));
-            if (!s.noWait() && context.loadWait()) {
-                calls.add(new PlannedCall(MilvusServiceGrpc.getGetLoadStateMethod(), LoadWaiter.request(context,
-                        s.collection(), s.partitions()), "repeated with back-off until Loaded"));
-            }
-            return calls;
+            return planLoad(MilvusServiceGrpc.getLoadPartitionsMethod(), request(s, context), s.collection(),
+                    s.partitions(), s.noWait(), context);
         }
 
         @Override
         public ExecutionResult execute(LoadPartitions s, ExecutionContext context) throws SQLException {
-            context.call(MilvusServiceGrpc.getLoadPartitionsMethod(), request(s, context));
-            LoadState state = !s.noWait() && context.loadWait()
-                    ? LoadWaiter.waitLoaded(context, s.collection(), s.partitions())
-                    : LoadWaiter.state(context, s.collection(), s.partitions());
-            return ExecutionResult.update(0, tag("LOAD", s.partitions().size()), details(state));
+            return load(MilvusServiceGrpc.getLoadPartitionsMethod(), request(s, context), s.collection(), s.partitions(),
+                    s.noWait(), tag("LOAD", s.partitions().size()), context);
         }
+    }
+
+    /** The calls of a LOAD: the load request, then GetLoadState polling unless NOWAIT or {@code load_wait} is off. */
+    private static <Q extends Message> List<PlannedCall> planLoad(MethodDescriptor<Q, Status> method, Q request,
+                                                                  String collection, List<String> partitions,
+                                                                  boolean noWait, ExecutionContext context) {
+        List<PlannedCall> calls = new ArrayList<>();
+        calls.add(PlannedCall.of(method, request));
+        if (!noWait && context.loadWait()) {
+            calls.add(new PlannedCall(MilvusServiceGrpc.getGetLoadStateMethod(), LoadWaiter.request(context,
+                    collection, partitions), "repeated with back-off until Loaded"));
+        }
+        return calls;
+    }
+
+    /** Sends the load request and waits until Loaded (unless NOWAIT or {@code load_wait} is off); details: the state. */
+    private static <Q> ExecutionResult load(MethodDescriptor<Q, Status> method, Q request, String collection,
+                                            List<String> partitions, boolean noWait, String tag,
+                                            ExecutionContext context) throws SQLException {
+        context.call(method, request);
+        LoadState state = !noWait && context.loadWait() ? LoadWaiter.waitLoaded(context, collection, partitions)
+                : LoadWaiter.state(context, collection, partitions);
+        return ExecutionResult.update(0, tag, details(state));
     }
 
     /** RELEASE COLLECTION c → ReleaseCollection; details: the load state reached. */
