@@ -1,15 +1,36 @@
 package dev.quiver.embedded.data;
 
 /**
- * Distance kernels over contiguous arrays, unrolled by four with independent accumulators so the JIT can keep
- * them in registers (and vectorise where it can). No allocation, no boxing.
+ * Distance kernels over contiguous arrays. No allocation, no boxing.
+ *
+ * <p>The float kernels use SIMD through {@code jdk.incubator.vector} when the JVM runs with
+ * {@code --add-modules jdk.incubator.vector} ({@link SimdFloatKernels}); otherwise, and for the other vector
+ * types, they are scalar loops unrolled with independent accumulators. The choice is made once, at class
+ * initialisation, so the JIT folds the branch away.
  */
 final class VectorKernels {
+    private static final FloatKernels SIMD = FloatKernels.simdIfAvailable();
+
     private VectorKernels() {
+    }
+
+    /** Whether the float kernels run on the Vector API. */
+    static boolean simd() {
+        return SIMD != null;
     }
 
     /** Squared Euclidean distance between {@code q} and {@code data[offset, offset + q.length)}. */
     static float l2(float[] q, float[] data, int offset) {
+        return SIMD != null ? SIMD.l2(q, data, offset) : scalarL2(q, data, offset);
+    }
+
+    /** Inner product of {@code q} and {@code data[offset, offset + q.length)}. */
+    static float dot(float[] q, float[] data, int offset) {
+        return SIMD != null ? SIMD.dot(q, data, offset) : scalarDot(q, data, offset);
+    }
+
+    /** The scalar squared Euclidean distance. */
+    static float scalarL2(float[] q, float[] data, int offset) {
         int dim = q.length;
         float s0 = 0;
         float s1 = 0;
@@ -33,8 +54,8 @@ final class VectorKernels {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** Inner product of {@code q} and {@code data[offset, offset + q.length)}. */
-    static float dot(float[] q, float[] data, int offset) {
+    /** The scalar inner product. */
+    static float scalarDot(float[] q, float[] data, int offset) {
         int dim = q.length;
         float s0 = 0;
         float s1 = 0;
@@ -70,6 +91,11 @@ final class VectorKernels {
 
     /** Cosine similarity; {@code queryNorm} is the query's Euclidean norm. Zero vectors score 0. */
     static float cosine(float[] q, float queryNorm, float[] data, int offset) {
+        return SIMD != null ? SIMD.cosine(q, queryNorm, data, offset) : scalarCosine(q, queryNorm, data, offset);
+    }
+
+    /** The scalar cosine similarity. */
+    static float scalarCosine(float[] q, float queryNorm, float[] data, int offset) {
         int dim = q.length;
         float dot = 0;
         float norm = 0;
