@@ -4,6 +4,7 @@ import dev.quiver.driver.MilvusConnection;
 import dev.quiver.driver.MilvusSqlState;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.jdbc.MilvusConnectionImpl;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -20,6 +21,19 @@ import org.jspecify.annotations.Nullable;
  * connection that another borrower now holds.
  */
 final class PooledConnectionHandle implements InvocationHandler {
+    /** The proxy class's constructor, looked up once: {@code Proxy.newProxyInstance} repeats the lookup per call. */
+    private static final Constructor<?> PROXY_CONSTRUCTOR;
+
+    static {
+        try {
+            PROXY_CONSTRUCTOR = Proxy.newProxyInstance(PooledConnectionHandle.class.getClassLoader(),
+                    new Class<?>[] {Connection.class, MilvusConnection.class}, (p, m, a) -> null)
+                    .getClass().getConstructor(InvocationHandler.class);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final MilvusConnectionImpl physical;
     private final Consumer<PooledConnectionHandle> onClose;
     private final Connection proxy;
@@ -29,8 +43,15 @@ final class PooledConnectionHandle implements InvocationHandler {
     PooledConnectionHandle(MilvusConnectionImpl physical, Consumer<PooledConnectionHandle> onClose) {
         this.physical = physical;
         this.onClose = onClose;
-        this.proxy = (Connection) Proxy.newProxyInstance(PooledConnectionHandle.class.getClassLoader(),
-                new Class<?>[] {Connection.class, MilvusConnection.class}, this);
+        this.proxy = newProxy(this);
+    }
+
+    private static Connection newProxy(InvocationHandler handler) {
+        try {
+            return (Connection) PROXY_CONSTRUCTOR.newInstance(handler);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create a pooled connection handle", e);
+        }
     }
 
     Connection proxy() {

@@ -241,6 +241,140 @@ class PooledMilvusDataSourceTest {
     }
 
     @Test
+    void metricsEvictionAndCloseSpanEverySubPool() throws Exception {
+        PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).user("a").password("1").maxSize(1)
+                .maxWait(Duration.ofMillis(50)).idleTimeout(Duration.ofMillis(20))
+                .evictionInterval(Duration.ofHours(1)).build();
+        Connection defaultUser = ds.getConnection();
+        Connection otherUser = ds.getConnection("b", "2");
+        assertThat(ds.getMetrics().active()).isEqualTo(2);
+        assertThat(ds.getMetrics().created()).isEqualTo(2);
+        assertThatThrownBy(() -> ds.getConnection("b", "2")).isInstanceOf(SQLTransientConnectionException.class)
+                .hasMessageContaining("active=2, idle=0");
+        MilvusConnectionImpl otherPhysical = physical(otherUser);
+        otherUser.close();
+        defaultUser.close();
+        assertThat(ds.getMetrics().idle()).isEqualTo(2);
+        Thread.sleep(60);
+        ds.evictNow();
+        assertThat(ds.getMetrics().idle()).isZero();
+        assertThat(ds.getMetrics().destroyed()).isEqualTo(2);
+        assertThat(otherPhysical.isClosed()).isTrue();
+        Connection again = ds.getConnection("b", "2");
+        MilvusConnectionImpl againPhysical = physical(again);
+        again.close();
+        ds.close();
+        assertThat(againPhysical.isClosed()).isTrue();
+        assertThatThrownBy(() -> ds.getConnection("b", "2")).isInstanceOf(SQLException.class)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
+    void aReturnedConnectionIsCountedIdleAndReusedWhileItsOldHandleStaysClosed() throws Exception {
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).maxSize(2).build()) {
+            Connection first = ds.getConnection();
+            MilvusConnectionImpl physical = physical(first);
+            first.close();
+            PoolMetrics m = ds.getMetrics();
+            assertThat(m.idle()).isEqualTo(1);
+            assertThat(m.active()).isZero();
+            try (Connection second = ds.getConnection()) {
+                assertThat(physical(second)).isSameAs(physical);
+                assertThat(ds.getMetrics().active()).isEqualTo(1);
+                assertThat(ds.getMetrics().idle()).isZero();
+                assertThat(first.isClosed()).isTrue();
+                assertThatThrownBy(first::createStatement).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("closed");
+                assertThat(second.isClosed()).isFalse();
+            }
+            assertThat(ds.getMetrics().created()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBorrowerWaitingForTheOnlyConnectionGetsItWhenItIsReturned() throws Exception {
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).maxSize(1)
+                .maxWait(Duration.ofMinutes(5)).build()) {
+            Connection held = ds.getConnection();
+            MilvusConnectionImpl physical = physical(held);
+            ExecutorService executor = Executors.newSingleThreadExecutor();
+            try {
+                CountDownLatch started = new CountDownLatch(1);
+                Future<MilvusConnectionImpl> waiter = executor.submit(() -> {
+                    started.countDown();
+                    try (Connection c = ds.getConnection()) {
+                        return physical(c);
+                    }
+                });
+                started.await();
+                Thread.sleep(50);
+                held.close();
+                // a connection hidden from the waiter would make it wait the full five minutes
+                assertThat(waiter.get(2, TimeUnit.MINUTES)).isSameAs(physical);
+            } finally {
+                executor.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void closingThePoolClosesIdleConnections() throws Exception {
+        PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).maxSize(2).build();
+        Connection a = ds.getConnection();
+        Connection b = ds.getConnection();
+        MilvusConnectionImpl pa = physical(a);
+        MilvusConnectionImpl pb = physical(b);
+        a.close();
+        b.close();
+        ds.close();
+        assertThat(pa.isClosed()).isTrue();
+        assertThat(pb.isClosed()).isTrue();
+        assertThat(ds.getMetrics().destroyed()).isEqualTo(2);
+    }
+
+    @Test
+    void evictionRunningDuringConcurrentUseNeverSharesOrLosesAConnection() throws Exception {
+        int threads = 8;
+        int rounds = 500;
+        Set<MilvusConnectionImpl> inUse = ConcurrentHashMap.newKeySet();
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).maxSize(3)
+                .maxWait(Duration.ofSeconds(60)).build()) {
+            ExecutorService executor = Executors.newFixedThreadPool(threads + 1);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(executor.submit(() -> {
+                    for (int i = 0; i < rounds; i++) {
+                        try (Connection c = ds.getConnection()) {
+                            MilvusConnectionImpl p = physical(c);
+                            if (!inUse.add(p)) {
+                                throw new AssertionError("a connection was handed to two borrowers");
+                            }
+                            inUse.remove(p);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            Future<?> evictions = executor.submit(() -> {
+                for (int i = 0; i < 200; i++) {
+                    ds.evictNow();
+                }
+                return null;
+            });
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            evictions.get();
+            executor.shutdown();
+            PoolMetrics m = ds.getMetrics();
+            assertThat(m.active()).isZero();
+            assertThat(m.destroyed()).isZero();
+            assertThat(m.created()).isLessThanOrEqualTo(3);
+            assertThat(m.idle()).isEqualTo((int) m.created());
+        }
+    }
+
+    @Test
     void configurationIsValidatedAtBuildTime() {
         assertThatThrownBy(() -> PooledMilvusDataSource.builder().build()).hasMessage("a pooled data source needs a URL");
         assertThatThrownBy(() -> PooledMilvusDataSource.builder().url(url).maxSize(0).build())
