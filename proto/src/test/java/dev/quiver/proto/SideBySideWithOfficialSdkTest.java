@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
 import dev.quiver.proto.milvus.FlushRequest;
 import dev.quiver.proto.milvus.MilvusServiceGrpc;
+import dev.quiver.proto.tokenizer.TokenizerGrpc;
+import dev.quiver.proto.tokenizer.TokenizerOuterClass;
 import org.junit.jupiter.api.Test;
 
 /** Quiver's generated classes and the official Milvus Java SDK live in one JVM without clashing. */
@@ -35,5 +37,24 @@ class SideBySideWithOfficialSdkTest {
     void auxiliaryProtosAreRelocatedToo() throws Exception {
         assertThat(Class.forName("dev.quiver.proto.msg.Msg")).isNotNull();
         assertThat(Class.forName("dev.quiver.proto.feder.Feder")).isNotNull();
+        assertThat(Class.forName("dev.quiver.proto.tokenizer.TokenizerOuterClass")).isNotNull();
+    }
+
+    @Test
+    void tokenizerTypesOfBothGenerationsCoexistAndShareTheWire() throws Exception {
+        TokenizerOuterClass.TokenizationRequest ours = TokenizerOuterClass.TokenizationRequest.newBuilder()
+                .setText("vector databases")
+                .addParameters(TokenizerOuterClass.TokenizationRequest.Parameter.newBuilder()
+                        .setKey("analyzer").addValues("standard"))
+                .build();
+        milvus.proto.tokenizer.TokenizerOuterClass.TokenizationRequest theirs =
+                milvus.proto.tokenizer.TokenizerOuterClass.TokenizationRequest.parseFrom(ours.toByteArray());
+        assertThat(theirs.getText()).isEqualTo("vector databases");
+        assertThat(theirs.getParameters(0).getValuesList()).containsExactly("standard");
+        assertThat(TokenizerOuterClass.TokenizationRequest.parseFrom(theirs.toByteArray())).isEqualTo(ours);
+
+        assertThat(TokenizerOuterClass.TokenizationRequest.class).isNotEqualTo(theirs.getClass());
+        assertThat(TokenizerGrpc.SERVICE_NAME).isEqualTo(milvus.proto.tokenizer.TokenizerGrpc.SERVICE_NAME)
+                .isEqualTo("milvus.proto.tokenizer.Tokenizer");
     }
 }
