@@ -83,7 +83,7 @@ public final class MilvusDriver implements Driver {
             ConnectionProperty p = all[i];
             Object value = config == null ? given.getProperty(p.getPropertyName(), p.getDefaultValue()) : config.get(p);
             String text = value == null ? null : value instanceof java.time.Duration d
-                    ? dev.quiver.driver.internal.config.Durations.format(d) : value.toString();
+                    ? dev.quiver.wire.Durations.format(d) : value.toString();
             DriverPropertyInfo d = new DriverPropertyInfo(p.getPropertyName(), p.isSecret() ? null : text);
             d.description = p.getDescription() + " (" + p.getType().name().toLowerCase(java.util.Locale.ROOT)
                     + (p.getDefaultValue() == null ? "" : ", default " + p.getDefaultValue()) + ")";

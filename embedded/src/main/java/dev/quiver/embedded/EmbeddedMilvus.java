@@ -6,7 +6,7 @@ import dev.quiver.embedded.catalog.CatalogView;
 import dev.quiver.embedded.catalog.CollectionInfo;
 import dev.quiver.embedded.catalog.PartitionInfo;
 import dev.quiver.embedded.data.DataEngine;
-import dev.quiver.embedded.data.DataStore;
+import dev.quiver.embedded.catalog.DataStore;
 import dev.quiver.embedded.server.AuthenticationInterceptor;
 import dev.quiver.embedded.server.Credentials;
 import dev.quiver.embedded.server.DatabaseHeaderInterceptor;

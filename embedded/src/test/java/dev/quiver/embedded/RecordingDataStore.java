@@ -1,6 +1,6 @@
 package dev.quiver.embedded;
 
-import dev.quiver.embedded.data.DataStore;
+import dev.quiver.embedded.catalog.DataStore;
 import dev.quiver.proto.milvus.CollectionSchema;
 import java.util.Collection;
 import java.util.List;

@@ -35,8 +35,8 @@ class SideBySideWithOfficialSdkTest {
 
     @Test
     void auxiliaryProtosAreRelocatedToo() throws Exception {
-        assertThat(Class.forName("dev.quiver.proto.msg.Msg")).isNotNull();
-        assertThat(Class.forName("dev.quiver.proto.feder.Feder")).isNotNull();
+        assertThat(Class.forName("dev.quiver.proto.milvus.Msg")).isNotNull();
+        assertThat(Class.forName("dev.quiver.proto.milvus.Feder")).isNotNull();
         assertThat(Class.forName("dev.quiver.proto.tokenizer.TokenizerOuterClass")).isNotNull();
     }
 

@@ -1,9 +1,8 @@
 package dev.quiver.embedded.catalog;
 
-import dev.quiver.embedded.data.DataStore;
 import dev.quiver.embedded.error.EngineException;
-import dev.quiver.embedded.error.MilvusError;
 import dev.quiver.embedded.time.HybridClock;
+import dev.quiver.wire.MilvusError;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -90,7 +89,7 @@ public final class Catalog implements CatalogView {
                 try {
                     persistence.write(CatalogCodec.encode(transaction.snapshot()));
                 } catch (IOException e) {
-                    throw MilvusError.UNEXPECTED.withReason("cannot persist the catalog: " + e.getMessage());
+                    throw EngineException.withReason(MilvusError.UNEXPECTED, "cannot persist the catalog: " + e.getMessage());
                 }
                 snapshot = transaction.snapshot();
             }

@@ -1,7 +1,7 @@
 package dev.quiver.embedded.catalog;
 
 import dev.quiver.embedded.error.EngineException;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.wire.MilvusError;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ public record CatalogSnapshot(Map<String, DatabaseState> databases, AccessContro
     public DatabaseState requireDatabase(String name) {
         DatabaseState state = databases.get(name);
         if (state == null) {
-            throw MilvusError.DATABASE_NOT_FOUND.with("database", name);
+            throw EngineException.with(MilvusError.DATABASE_NOT_FOUND, "database", name);
         }
         return state;
     }
@@ -71,7 +71,7 @@ public record CatalogSnapshot(Map<String, DatabaseState> databases, AccessContro
 
     /** Milvus's error for a missing collection. */
     public static EngineException collectionNotFound(String database, String name) {
-        return MilvusError.COLLECTION_NOT_FOUND.with("database", database, "collection", name);
+        return EngineException.with(MilvusError.COLLECTION_NOT_FOUND, "database", database, "collection", name);
     }
 
     /** The collection with this id, in any database. */

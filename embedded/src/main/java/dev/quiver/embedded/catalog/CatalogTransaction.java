@@ -1,6 +1,5 @@
 package dev.quiver.embedded.catalog;
 
-import dev.quiver.embedded.data.DataStore;
 import dev.quiver.embedded.time.HybridClock;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,10 +3,10 @@ package dev.quiver.embedded.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quiver.embedded.error.EngineException;
-import dev.quiver.embedded.error.MilvusError;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.FieldSchema;
 import dev.quiver.proto.milvus.KeyValuePair;
+import dev.quiver.wire.MilvusError;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,6 +165,6 @@ public final class IndexSpecs {
     }
 
     private static EngineException invalid(String message) {
-        return MilvusError.PARAMETER_INVALID.because(message);
+        return EngineException.because(MilvusError.PARAMETER_INVALID, message);
     }
 }

@@ -1,7 +1,7 @@
 package dev.quiver.embedded.catalog;
 
 import dev.quiver.embedded.error.EngineException;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.wire.MilvusError;
 
 /**
  * Milvus's rules for names of collections, aliases, partitions, fields, indexes and databases: at most 255
@@ -84,7 +84,7 @@ public final class Names {
     /** Validates a database name (code 802 {@code invalid database name}). */
     public static void checkDatabase(String name) {
         if (name.isEmpty()) {
-            throw MilvusError.DATABASE_NAME_INVALID.with("database", name)
+            throw EngineException.with(MilvusError.DATABASE_NAME_INVALID, "database", name)
                     .inputError(true);
         }
         String reason;
@@ -97,7 +97,7 @@ public final class Names {
         } else {
             return;
         }
-        throw MilvusError.DATABASE_NAME_INVALID.withReason(
+        throw EngineException.withReason(MilvusError.DATABASE_NAME_INVALID, 
                 MilvusError.DATABASE_NAME_INVALID.leafMessage() + "[database=" + name + "]: " + reason);
     }
 
@@ -116,6 +116,6 @@ public final class Names {
     }
 
     private static EngineException invalid(String message) {
-        return MilvusError.PARAMETER_INVALID.because(message);
+        return EngineException.because(MilvusError.PARAMETER_INVALID, message);
     }
 }

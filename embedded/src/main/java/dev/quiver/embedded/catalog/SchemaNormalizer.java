@@ -1,11 +1,11 @@
 package dev.quiver.embedded.catalog;
 
 import dev.quiver.embedded.error.EngineException;
-import dev.quiver.embedded.error.MilvusError;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.FieldSchema;
 import dev.quiver.proto.milvus.KeyValuePair;
+import dev.quiver.wire.MilvusError;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,10 +41,10 @@ public final class SchemaNormalizer {
             throw invalid("collection name = " + collectionName + ", schema.Name=" + requested.getName());
         }
         if (requested.getFunctionsCount() > 0) {
-            throw MilvusError.UNSUPPORTED_OPERATION.because("collection functions are not supported by the embedded engine");
+            throw EngineException.because(MilvusError.UNSUPPORTED_OPERATION, "collection functions are not supported by the embedded engine");
         }
         if (requested.getStructArrayFieldsCount() > 0) {
-            throw MilvusError.UNSUPPORTED_OPERATION.because("struct array fields are not supported by the embedded engine");
+            throw EngineException.because(MilvusError.UNSUPPORTED_OPERATION, "struct array fields are not supported by the embedded engine");
         }
         List<FieldSchema> fields = requested.getFieldsList();
         if (fields.size() > MAX_FIELDS) {
@@ -156,7 +156,7 @@ public final class SchemaNormalizer {
             case Bool, Int8, Int16, Int32, Int64, Float, Double, JSON -> {
                 // no type parameters to check
             }
-            default -> throw MilvusError.UNSUPPORTED_OPERATION.because(
+            default -> throw EngineException.because(MilvusError.UNSUPPORTED_OPERATION, 
                     "data type " + field.getDataType() + " of field " + name + " is not supported by the embedded engine");
         }
     }
@@ -213,6 +213,6 @@ public final class SchemaNormalizer {
     }
 
     private static EngineException invalid(String message) {
-        return MilvusError.PARAMETER_INVALID.because(message);
+        return EngineException.because(MilvusError.PARAMETER_INVALID, message);
     }
 }

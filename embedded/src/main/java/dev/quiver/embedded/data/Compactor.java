@@ -1,6 +1,7 @@
 package dev.quiver.embedded.data;
 
 import dev.quiver.embedded.catalog.CollectionInfo;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.proto.milvus.CompactionState;
 import dev.quiver.proto.milvus.FieldData;
 import dev.quiver.proto.milvus.GetCompactionStateRequest;
@@ -8,6 +9,7 @@ import dev.quiver.proto.milvus.GetCompactionStateResponse;
 import dev.quiver.proto.milvus.ManualCompactionRequest;
 import dev.quiver.proto.milvus.ManualCompactionResponse;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.MilvusError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,7 @@ final class Compactor {
     ManualCompactionResponse compact(String database, ManualCompactionRequest request) {
         CollectionInfo info = request.getCollectionID() != 0
                 ? registry.catalog.collectionById(request.getCollectionID())
-                    .orElseThrow(() -> dev.quiver.embedded.error.MilvusError.COLLECTION_NOT_FOUND
-                            .with("collection", Long.toString(request.getCollectionID())))
+                    .orElseThrow(() -> EngineException.with(MilvusError.COLLECTION_NOT_FOUND, "collection", Long.toString(request.getCollectionID())))
                 : registry.catalog.resolveCollection(database, request.getCollectionName());
         CollectionData data = registry.collection(info);
         int planCount = 0;

@@ -1,5 +1,6 @@
 package dev.quiver.embedded.data;
 
+import dev.quiver.embedded.catalog.DataStore;
 import dev.quiver.embedded.catalog.CatalogView;
 import dev.quiver.embedded.storage.DataDirectory;
 import dev.quiver.embedded.time.HybridClock;

@@ -1,5 +1,6 @@
 package dev.quiver.embedded.data;
 
+import dev.quiver.embedded.catalog.DataStore;
 import dev.quiver.embedded.catalog.CatalogView;
 import dev.quiver.embedded.catalog.CollectionInfo;
 import dev.quiver.embedded.catalog.PartitionInfo;

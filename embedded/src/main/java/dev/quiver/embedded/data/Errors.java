@@ -1,7 +1,7 @@
 package dev.quiver.embedded.data;
 
 import dev.quiver.embedded.error.EngineException;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.wire.MilvusError;
 
 /** Milvus's wrappers for parameter errors, with its exact message shapes. */
 final class Errors {
@@ -10,17 +10,17 @@ final class Errors {
 
     /** {@code WrapErrParameterInvalidMsg}: {@code <message>: invalid parameter} (code 1100). */
     static EngineException invalid(String format, Object... args) {
-        return MilvusError.PARAMETER_INVALID.because(String.format(java.util.Locale.ROOT, format, args));
+        return EngineException.because(MilvusError.PARAMETER_INVALID, String.format(java.util.Locale.ROOT, format, args));
     }
 
     /** {@code WrapErrParameterInvalid(expected, actual, msg)}: {@code msg: invalid parameter[expected=..][actual=..]}. */
     static EngineException mismatch(Object expected, Object actual, String message) {
-        return MilvusError.PARAMETER_INVALID.withReason(message + ": invalid parameter[expected=" + expected
+        return EngineException.withReason(MilvusError.PARAMETER_INVALID, message + ": invalid parameter[expected=" + expected
                 + "][actual=" + actual + "]");
     }
 
     /** An error Milvus raises with {@code errors.New} or {@code fmt.Errorf}: code 65535, message verbatim. */
     static EngineException unexpected(String format, Object... args) {
-        return MilvusError.UNEXPECTED.withReason(String.format(java.util.Locale.ROOT, format, args));
+        return EngineException.withReason(MilvusError.UNEXPECTED, String.format(java.util.Locale.ROOT, format, args));
     }
 }

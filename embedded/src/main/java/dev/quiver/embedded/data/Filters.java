@@ -1,6 +1,6 @@
 package dev.quiver.embedded.data;
 
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.embedded.filter.FieldResolver;
 import dev.quiver.embedded.filter.FilterCompiler;
 import dev.quiver.embedded.filter.PrimaryKeys;
@@ -8,6 +8,7 @@ import dev.quiver.embedded.filter.RowPredicate;
 import dev.quiver.grammar.expr.Expression;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.TemplateValue;
+import dev.quiver.wire.MilvusError;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class Filters {
         try {
             return FilterCompiler.parse(expr);
         } catch (UnsupportedOperationException e) {
-            throw MilvusError.UNSUPPORTED_OPERATION.withReason("filter expressions are not supported yet: " + expr);
+            throw EngineException.withReason(MilvusError.UNSUPPORTED_OPERATION, "filter expressions are not supported yet: " + expr);
         }
     }
 

@@ -3,7 +3,7 @@ package dev.quiver.embedded.data;
 import dev.quiver.embedded.catalog.CollectionInfo;
 import dev.quiver.embedded.catalog.IndexInfo;
 import dev.quiver.embedded.catalog.PartitionInfo;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.embedded.time.HybridClock;
 import dev.quiver.proto.milvus.FlushAllRequest;
 import dev.quiver.proto.milvus.FlushAllResponse;
@@ -23,6 +23,7 @@ import dev.quiver.proto.milvus.QuerySegmentInfo;
 import dev.quiver.proto.milvus.SegmentLevel;
 import dev.quiver.proto.milvus.SegmentState;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.MilvusError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -135,7 +136,7 @@ final class FlushService {
             return registry.catalog.databases();
         }
         if (!registry.catalog.databases().contains(database)) {
-            throw MilvusError.DATABASE_NOT_FOUND.with("database", database);
+            throw EngineException.with(MilvusError.DATABASE_NOT_FOUND, "database", database);
         }
         return List.of(database);
     }

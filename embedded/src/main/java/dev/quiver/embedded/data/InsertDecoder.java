@@ -19,6 +19,7 @@ import dev.quiver.proto.milvus.SparseFloatArray;
 import dev.quiver.proto.milvus.StringArray;
 import dev.quiver.proto.milvus.ValueField;
 import dev.quiver.proto.milvus.VectorField;
+import dev.quiver.wire.FieldLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,24 +135,9 @@ final class InsertDecoder {
 
     /** How many values the column carries in its type's slot. */
     static int valueCount(FieldSchema field, FieldData data) {
-        ScalarField s = data.getScalars();
-        VectorField v = data.getVectors();
-        return switch (field.getDataType()) {
-            case Bool -> s.getBoolData().getDataCount();
-            case Int8, Int16, Int32 -> s.getIntData().getDataCount();
-            case Int64 -> s.getLongData().getDataCount();
-            case Float -> s.getFloatData().getDataCount();
-            case Double -> s.getDoubleData().getDataCount();
-            case VarChar, String -> s.getStringData().getDataCount();
-            case JSON -> s.getJsonData().getDataCount();
-            case Array -> s.getArrayData().getDataCount();
-            case FloatVector -> v.getFloatVector().getDataCount() / Math.max(1, Schemas.dim(field));
-            case BinaryVector -> v.getBinaryVector().size() / Math.max(1, Schemas.dim(field) / 8);
-            case Float16Vector -> v.getFloat16Vector().size() / Math.max(1, Schemas.dim(field) * 2);
-            case BFloat16Vector -> v.getBfloat16Vector().size() / Math.max(1, Schemas.dim(field) * 2);
-            case SparseFloatVector -> v.getSparseFloatVector().getContentsCount();
-            default -> 0;
-        };
+        DataType type = field.getDataType();
+        int dim = FieldLayout.isVector(type) && type != DataType.SparseFloatVector ? Schemas.dim(field) : 0;
+        return FieldLayout.valueCount(type, data, dim);
     }
 
     /** A column of {@code rows} nulls (or defaults, or zeros for a field that allows neither) for {@code field}. */
@@ -235,22 +221,7 @@ final class InsertDecoder {
     }
 
     private static void checkSlot(FieldSchema field, FieldData data) {
-        boolean ok = switch (field.getDataType()) {
-            case Bool -> data.getScalars().hasBoolData();
-            case Int8, Int16, Int32 -> data.getScalars().hasIntData();
-            case Int64 -> data.getScalars().hasLongData();
-            case Float -> data.getScalars().hasFloatData();
-            case Double -> data.getScalars().hasDoubleData();
-            case VarChar, String -> data.getScalars().hasStringData();
-            case JSON -> data.getScalars().hasJsonData();
-            case Array -> data.getScalars().hasArrayData();
-            case FloatVector -> data.getVectors().hasFloatVector();
-            case BinaryVector -> data.getVectors().getDataCase() == VectorField.DataCase.BINARY_VECTOR;
-            case Float16Vector -> data.getVectors().getDataCase() == VectorField.DataCase.FLOAT16_VECTOR;
-            case BFloat16Vector -> data.getVectors().getDataCase() == VectorField.DataCase.BFLOAT16_VECTOR;
-            case SparseFloatVector -> data.getVectors().hasSparseFloatVector();
-            default -> false;
-        };
+        boolean ok = FieldLayout.carriesSlotOf(field.getDataType(), data);
         boolean empty = data.getFieldCase() == FieldData.FieldCase.FIELD_NOT_SET
                 || (data.hasScalars() && data.getScalars().getDataCase() == ScalarField.DataCase.DATA_NOT_SET);
         if (!ok && !(empty && data.getValidDataCount() > 0 && !data.getValidDataList().contains(Boolean.TRUE))) {
@@ -404,7 +375,7 @@ final class InsertDecoder {
             }
             case BinaryVector, Float16Vector, BFloat16Vector -> {
                 int dim = Schemas.dim(field);
-                int rowBytes = field.getDataType() == DataType.BinaryVector ? dim / 8 : dim * 2;
+                int rowBytes = FieldLayout.bytesPerRow(field.getDataType(), dim);
                 ByteString src = field.getDataType() == DataType.BinaryVector ? v.getBinaryVector()
                         : field.getDataType() == DataType.Float16Vector ? v.getFloat16Vector() : v.getBfloat16Vector();
                 byte[] bytes = new byte[rows * rowBytes];

@@ -2,7 +2,7 @@ package dev.quiver.embedded.data;
 
 import dev.quiver.embedded.catalog.CollectionInfo;
 import dev.quiver.embedded.catalog.PartitionInfo;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.DeleteRequest;
 import dev.quiver.proto.milvus.FieldData;
@@ -11,6 +11,7 @@ import dev.quiver.proto.milvus.InsertRequest;
 import dev.quiver.proto.milvus.MutationResult;
 import dev.quiver.proto.milvus.Status;
 import dev.quiver.proto.milvus.UpsertRequest;
+import dev.quiver.wire.MilvusError;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,7 +92,7 @@ final class Mutations {
                         + "is used");
             }
             info.partition(request.getPartitionName())
-                    .orElseThrow(() -> MilvusError.PARTITION_NOT_FOUND.with("partition", request.getPartitionName()));
+                    .orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND, "partition", request.getPartitionName()));
         }
         String expr = request.getExpr();
         if (isAlwaysTrue(expr)) {
@@ -163,7 +164,7 @@ final class Mutations {
         if (isPartitionKeyMode(info)) {
             throw Errors.invalid("not support manually specifying the partition names if partition key mode is used");
         }
-        return info.partition(name).orElseThrow(() -> MilvusError.PARTITION_NOT_FOUND.with("partition", name));
+        return info.partition(name).orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND, "partition", name));
     }
 
     /** Reserves {@code count} consecutive ids from the clock and returns the first. */

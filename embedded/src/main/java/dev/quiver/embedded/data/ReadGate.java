@@ -3,7 +3,8 @@ package dev.quiver.embedded.data;
 import dev.quiver.embedded.catalog.CatalogView;
 import dev.quiver.embedded.catalog.CollectionInfo;
 import dev.quiver.embedded.catalog.PartitionInfo;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.error.EngineException;
+import dev.quiver.wire.MilvusError;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ final class ReadGate {
     static Target check(CatalogView catalog, String database, String collectionName, List<String> partitionNames) {
         CollectionInfo info = catalog.resolveCollection(database, collectionName);
         if (!info.isLoaded()) {
-            throw MilvusError.COLLECTION_NOT_LOADED.with("collection", info.name());
+            throw EngineException.with(MilvusError.COLLECTION_NOT_LOADED, "collection", info.name());
         }
         List<Long> ids = new ArrayList<>();
         if (partitionNames.isEmpty()) {
@@ -33,9 +34,9 @@ final class ReadGate {
         }
         for (String name : partitionNames) {
             PartitionInfo partition = info.partition(name)
-                    .orElseThrow(() -> MilvusError.PARTITION_NOT_FOUND.with("partition", name));
+                    .orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND, "partition", name));
             if (partition.loadState() != PartitionInfo.LoadState.LOADED) {
-                throw MilvusError.PARTITION_NOT_LOADED.with("partition", name);
+                throw EngineException.with(MilvusError.PARTITION_NOT_LOADED, "partition", name);
             }
             if (!ids.contains(partition.id())) {
                 ids.add(partition.id());

@@ -4,6 +4,7 @@ import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.FieldSchema;
 import dev.quiver.proto.milvus.KeyValuePair;
+import dev.quiver.wire.FieldLayout;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,10 +41,7 @@ final class Schemas {
     }
 
     static boolean isVector(DataType type) {
-        return switch (type) {
-            case FloatVector, BinaryVector, Float16Vector, BFloat16Vector, SparseFloatVector, Int8Vector -> true;
-            default -> false;
-        };
+        return FieldLayout.isVector(type);
     }
 
     static List<FieldSchema> vectorFields(CollectionSchema schema) {

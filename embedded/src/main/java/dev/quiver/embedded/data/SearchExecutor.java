@@ -3,7 +3,7 @@ package dev.quiver.embedded.data;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.quiver.embedded.catalog.IndexInfo;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.FieldSchema;
@@ -14,6 +14,8 @@ import dev.quiver.proto.milvus.SearchRequest;
 import dev.quiver.proto.milvus.SearchResultData;
 import dev.quiver.proto.milvus.SearchResults;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.MilvusError;
+import dev.quiver.wire.VectorBytes;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -56,7 +58,7 @@ final class SearchExecutor {
 
     SearchResults search(String database, SearchRequest request) {
         if (request.getSubReqsCount() > 0) {
-            throw MilvusError.UNSUPPORTED_OPERATION.withReason("hybrid search is not supported yet");
+            throw EngineException.withReason(MilvusError.UNSUPPORTED_OPERATION, "hybrid search is not supported yet");
         }
         ReadGate.Target target = ReadGate.check(registry.catalog, database, request.getCollectionName(),
                 request.getPartitionNamesList());
@@ -65,7 +67,7 @@ final class SearchExecutor {
         Params params = new Params(request.getSearchParamsList());
 
         long topk = params.getLong("topk").orElseThrow(
-                () -> MilvusError.PARAMETER_INVALID.withReason("topk not found in search_params"));
+                () -> EngineException.withReason(MilvusError.PARAMETER_INVALID, "topk not found in search_params"));
         if (topk < 1 || topk > TOPK_LIMIT) {
             throw Errors.invalid("topk [%d] is invalid, it should be in range [1, %d], but got %d", topk, TOPK_LIMIT,
                     topk);
@@ -88,7 +90,7 @@ final class SearchExecutor {
         Optional<Double> rangeFilter = params.getDouble("range_filter");
         Optional<FieldSchema> groupBy = params.get("group_by_field").map(name -> Schemas.field(schema, name)
                 .filter(f -> !f.getIsDynamic())
-                .orElseThrow(() -> MilvusError.FIELD_NOT_FOUND.withReason("groupBy field not found in schema: "
+                .orElseThrow(() -> EngineException.withReason(MilvusError.FIELD_NOT_FOUND, "groupBy field not found in schema: "
                         + "field not found[field=" + name + "]")));
         if (groupBy.isPresent() && (radius.isPresent())) {
             throw Errors.invalid("Not allowed to do range-search when doing search-group-by");
@@ -151,7 +153,7 @@ final class SearchExecutor {
         List<FieldSchema> vectors = Schemas.vectorFields(schema);
         if (name.isPresent()) {
             return vectors.stream().filter(f -> f.getName().equals(name.get())).findFirst().orElseThrow(
-                    () -> MilvusError.FIELD_NOT_FOUND.withReason("failed to get field schema by name: fieldName("
+                    () -> EngineException.withReason(MilvusError.FIELD_NOT_FOUND, "failed to get field schema by name: fieldName("
                             + name.get() + ") not found: field not found[field=" + name.get() + "]"));
         }
         if (vectors.size() == 1) {
@@ -228,17 +230,14 @@ final class SearchExecutor {
                     dense[i] = new float[dim];
                     if (type == PlaceholderType.FloatVector) {
                         checkBytes(bytes, dim * 4);
-                        ByteBuffer b = bytes.asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
-                        for (int j = 0; j < dim; j++) {
-                            dense[i][j] = b.getFloat();
-                        }
+                        dense[i] = VectorBytes.float32(bytes);
                     } else if (type == PlaceholderType.Float16Vector || type == PlaceholderType.BFloat16Vector) {
                         checkBytes(bytes, dim * 2);
                         byte[] raw = bytes.toByteArray();
                         if (type == PlaceholderType.Float16Vector) {
-                            VectorKernels.decodeFloat16(raw, 0, dense[i]);
+                            VectorBytes.decodeFloat16(raw, 0, dense[i]);
                         } else {
-                            VectorKernels.decodeBFloat16(raw, 0, dense[i]);
+                            VectorBytes.decodeBFloat16(raw, 0, dense[i]);
                         }
                     } else {
                         throw typeMismatch(field, type);
@@ -363,9 +362,9 @@ final class SearchExecutor {
                         float queryNorm = (float) Math.sqrt(VectorKernels.squaredNorm(vector, 0, vector.length));
                         for (int row = 0; row < rows; row++) {
                             if (field.getDataType() == DataType.Float16Vector) {
-                                VectorKernels.decodeFloat16(data, row * bytes.rowBytes, decoded);
+                                VectorBytes.decodeFloat16(data, row * bytes.rowBytes, decoded);
                             } else {
-                                VectorKernels.decodeBFloat16(data, row * bytes.rowBytes, decoded);
+                                VectorBytes.decodeBFloat16(data, row * bytes.rowBytes, decoded);
                             }
                             float score = switch (metric) {
                                 case L2 -> VectorKernels.l2(vector, decoded, 0);

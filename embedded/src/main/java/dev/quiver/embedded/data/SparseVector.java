@@ -1,9 +1,9 @@
 package dev.quiver.embedded.data;
 
 import com.google.protobuf.ByteString;
-import dev.quiver.embedded.error.MilvusError;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import dev.quiver.embedded.error.EngineException;
+import dev.quiver.wire.MilvusError;
+import dev.quiver.wire.SparseRow;
 
 /**
  * One sparse float vector: strictly increasing uint32 indices (held in ints, compared unsigned) and their values.
@@ -12,29 +12,28 @@ import java.nio.ByteOrder;
 record SparseVector(int[] indices, float[] values, ByteString encoded) {
 
     static SparseVector decode(ByteString bytes) {
-        if (bytes.size() % 8 != 0) {
-            throw MilvusError.PARAMETER_INVALID.because(
-                    "invalid sparse float vector: length " + bytes.size() + " is not a multiple of 8");
+        SparseRow row;
+        try {
+            row = SparseRow.decode(bytes);
+        } catch (IllegalArgumentException e) {
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, e.getMessage());
         }
-        int n = bytes.size() / 8;
-        ByteBuffer buffer = bytes.asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
-        int[] indices = new int[n];
-        float[] values = new float[n];
+        int[] indices = row.indices();
+        float[] values = row.values();
+        int n = row.size();
         for (int i = 0; i < n; i++) {
-            indices[i] = buffer.getInt();
-            values[i] = buffer.getFloat();
             if (Float.isNaN(values[i]) || Float.isInfinite(values[i])) {
-                throw MilvusError.PARAMETER_INVALID.because("sparse float vector contains NaN or Inf value");
+                throw EngineException.because(MilvusError.PARAMETER_INVALID, "sparse float vector contains NaN or Inf value");
             }
             if (indices[i] == -1) {
-                throw MilvusError.PARAMETER_INVALID.because("sparse vector index 4294967295 is out of range");
+                throw EngineException.because(MilvusError.PARAMETER_INVALID, "sparse vector index 4294967295 is out of range");
             }
         }
         boolean sorted = true;
         for (int i = 1; i < n; i++) {
             int cmp = Integer.compareUnsigned(indices[i - 1], indices[i]);
             if (cmp == 0) {
-                throw MilvusError.PARAMETER_INVALID.because("sparse vector has duplicate index "
+                throw EngineException.because(MilvusError.PARAMETER_INVALID, "sparse vector has duplicate index "
                         + Integer.toUnsignedString(indices[i]));
             }
             sorted &= cmp < 0;
@@ -63,11 +62,7 @@ record SparseVector(int[] indices, float[] values, ByteString encoded) {
     }
 
     static ByteString encode(int[] indices, float[] values) {
-        ByteBuffer buffer = ByteBuffer.allocate(indices.length * 8).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < indices.length; i++) {
-            buffer.putInt(indices[i]).putFloat(values[i]);
-        }
-        return ByteString.copyFrom(buffer.array());
+        return new SparseRow(indices, values).encode();
     }
 
     /** max(index) + 1, as Milvus reports the dim of a sparse batch. */

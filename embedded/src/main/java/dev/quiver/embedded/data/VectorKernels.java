@@ -131,38 +131,4 @@ final class VectorKernels {
         }
         return or == 0 ? 0 : 1f - (float) and / or;
     }
-
-    /** Decodes little-endian IEEE half-precision values into floats. */
-    static void decodeFloat16(byte[] bytes, int offset, float[] out) {
-        for (int i = 0; i < out.length; i++) {
-            int bits = (bytes[offset + 2 * i] & 0xff) | ((bytes[offset + 2 * i + 1] & 0xff) << 8);
-            out[i] = halfToFloat(bits);
-        }
-    }
-
-    /** IEEE 754 binary16 to float (Java 17 has no {@code Float.float16ToFloat}). */
-    static float halfToFloat(int bits) {
-        int sign = (bits & 0x8000) << 16;
-        int exponent = (bits >>> 10) & 0x1f;
-        int mantissa = bits & 0x3ff;
-        if (exponent == 0x1f) {
-            return Float.intBitsToFloat(sign | 0x7f800000 | (mantissa << 13));
-        }
-        if (exponent == 0) {
-            if (mantissa == 0) {
-                return Float.intBitsToFloat(sign);
-            }
-            float value = mantissa / 1024f * 0x1p-14f;
-            return sign != 0 ? -value : value;
-        }
-        return Float.intBitsToFloat(sign | ((exponent + 112) << 23) | (mantissa << 13));
-    }
-
-    /** Decodes little-endian bfloat16 values (the top half of a float32) into floats. */
-    static void decodeBFloat16(byte[] bytes, int offset, float[] out) {
-        for (int i = 0; i < out.length; i++) {
-            int bits = (bytes[offset + 2 * i] & 0xff) | ((bytes[offset + 2 * i + 1] & 0xff) << 8);
-            out[i] = Float.intBitsToFloat(bits << 16);
-        }
-    }
 }

@@ -1,7 +1,7 @@
 /**
  * The engine's data path: columnar segments per partition, the write-ahead log, flush and sealing, deletes,
  * compaction, query and exact vector search. {@link dev.quiver.embedded.data.DataEngine} is the facade: one method
- * per data RPC, plus the {@link dev.quiver.embedded.data.DataStore} the catalog notifies.
+ * per data RPC, plus the {@link dev.quiver.embedded.catalog.DataStore} the catalog notifies.
  *
  * <p><b>Segments.</b> Each partition has at most one growing segment; every field is a column of primitive arrays
  * (float vectors in one contiguous {@code float[]}), appended under the collection's lock and published through a

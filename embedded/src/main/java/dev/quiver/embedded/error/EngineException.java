@@ -2,12 +2,12 @@ package dev.quiver.embedded.error;
 
 import dev.quiver.proto.milvus.ErrorCode;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.MilvusError;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A request the engine refuses, reported to the client in-band as a {@code common.Status} with gRPC OK, exactly as
- * Milvus does. Create instances through {@link MilvusError#with}, {@link MilvusError#withReason} or
- * {@link MilvusError#because}.
+ * Milvus does. Create instances through {@link #with}, {@link #withReason} or {@link #because}.
  */
 @SuppressWarnings("deprecation")
 public final class EngineException extends RuntimeException {
@@ -17,7 +17,7 @@ public final class EngineException extends RuntimeException {
     private final boolean inputError;
     private final @Nullable ErrorCode legacyOverride;
 
-    EngineException(MilvusError error, String reason) {
+    private EngineException(MilvusError error, String reason) {
         this(error, reason, isInputErrorByDefault(error), null);
     }
 
@@ -26,6 +26,24 @@ public final class EngineException extends RuntimeException {
         this.error = error;
         this.inputError = inputError;
         this.legacyOverride = legacyOverride;
+    }
+
+    /**
+     * An error of kind {@code error} whose reason is the leaf message followed by {@code [name=value]} for each pair
+     * of {@code fields}, as Milvus formats it: {@code collection not found[database=default][collection=c1]}.
+     */
+    public static EngineException with(MilvusError error, String... fields) {
+        return new EngineException(error, error.reason(fields));
+    }
+
+    /** An error of kind {@code error} with a free-form reason, used verbatim. */
+    public static EngineException withReason(MilvusError error, String reason) {
+        return new EngineException(error, reason);
+    }
+
+    /** An error of kind {@code error} whose reason is {@code detail: leaf message}, like Milvus's {@code WrapErr...Msg}. */
+    public static EngineException because(MilvusError error, String detail) {
+        return new EngineException(error, error.reasonBecause(detail));
     }
 
     private static boolean isInputErrorByDefault(MilvusError error) {

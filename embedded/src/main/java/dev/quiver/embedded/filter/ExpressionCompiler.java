@@ -1,7 +1,6 @@
 package dev.quiver.embedded.filter;
 
 import dev.quiver.embedded.error.EngineException;
-import dev.quiver.embedded.error.MilvusError;
 import dev.quiver.grammar.expr.And;
 import dev.quiver.grammar.expr.Arithmetic;
 import dev.quiver.grammar.expr.ArithmeticOperator;
@@ -23,6 +22,7 @@ import dev.quiver.grammar.expr.Or;
 import dev.quiver.grammar.expr.Range;
 import dev.quiver.grammar.expr.TemplateVariable;
 import dev.quiver.proto.milvus.TemplateValue;
+import dev.quiver.wire.MilvusError;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,7 +54,7 @@ final class ExpressionCompiler {
     }
 
     EngineException invalid(String detail) {
-        return MilvusError.PARAMETER_INVALID.withReason("cannot parse expression: " + text + ", error: " + detail);
+        return EngineException.withReason(MilvusError.PARAMETER_INVALID, "cannot parse expression: " + text + ", error: " + detail);
     }
 
     Node predicate(Expression e) {

@@ -1,10 +1,11 @@
 package dev.quiver.embedded.filter;
 
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.grammar.MilvusExpressions;
 import dev.quiver.grammar.ParsingException;
 import dev.quiver.grammar.expr.Expression;
 import dev.quiver.proto.milvus.TemplateValue;
+import dev.quiver.wire.MilvusError;
 import java.util.Map;
 
 /**
@@ -31,7 +32,7 @@ public final class FilterCompiler {
         try {
             return MilvusExpressions.parse(milvusExpr);
         } catch (ParsingException e) {
-            throw MilvusError.PARAMETER_INVALID.withReason(
+            throw EngineException.withReason(MilvusError.PARAMETER_INVALID, 
                     "cannot parse expression: " + milvusExpr + ", error: " + e.getMessage());
         }
     }

@@ -6,7 +6,7 @@ import dev.quiver.embedded.catalog.CatalogTransaction;
 import dev.quiver.embedded.catalog.CollectionEntry;
 import dev.quiver.embedded.catalog.DatabaseState;
 import dev.quiver.embedded.catalog.Names;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.proto.milvus.AlterAliasRequest;
 import dev.quiver.proto.milvus.CreateAliasRequest;
 import dev.quiver.proto.milvus.DescribeAliasRequest;
@@ -15,6 +15,7 @@ import dev.quiver.proto.milvus.DropAliasRequest;
 import dev.quiver.proto.milvus.ListAliasesRequest;
 import dev.quiver.proto.milvus.ListAliasesResponse;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.MilvusError;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,14 +35,14 @@ final class AliasRpcs {
             DatabaseState db = tx.snapshot().requireDatabase(database);
             CollectionEntry target = targetCollection(db, database, request.getCollectionName());
             if (db.collections().containsKey(alias)) {
-                throw MilvusError.ALIAS_COLLECTION_NAME_CONFLICT.with("database", database, "alias", alias);
+                throw EngineException.with(MilvusError.ALIAS_COLLECTION_NAME_CONFLICT, "database", database, "alias", alias);
             }
             CollectionEntry holder = db.aliasTarget(alias).orElse(null);
             if (holder != null) {
                 if (holder.info().id() == target.info().id()) {
                     return Rpc.ok();
                 }
-                throw MilvusError.ALIAS_ALREADY_EXISTS.withReason(alias + " is alias to another collection: "
+                throw EngineException.withReason(MilvusError.ALIAS_ALREADY_EXISTS, alias + " is alias to another collection: "
                         + holder.info().name() + ": " + MilvusError.ALIAS_ALREADY_EXISTS.leafMessage()
                         + "[database=" + database + "][alias=" + alias + "]");
             }
@@ -68,10 +69,10 @@ final class AliasRpcs {
             DatabaseState db = tx.snapshot().requireDatabase(database);
             CollectionEntry target = targetCollection(db, database, request.getCollectionName());
             if (db.collections().containsKey(alias)) {
-                throw MilvusError.ALIAS_COLLECTION_NAME_CONFLICT.with("database", database, "alias", alias);
+                throw EngineException.with(MilvusError.ALIAS_COLLECTION_NAME_CONFLICT, "database", database, "alias", alias);
             }
             CollectionEntry holder = db.aliasTarget(alias)
-                    .orElseThrow(() -> MilvusError.ALIAS_NOT_FOUND.with("database", database, "alias", alias));
+                    .orElseThrow(() -> EngineException.with(MilvusError.ALIAS_NOT_FOUND, "database", database, "alias", alias));
             if (holder.info().id() == target.info().id()) {
                 return Rpc.ok();
             }
@@ -86,7 +87,7 @@ final class AliasRpcs {
         String database = RequestContext.database(request.getDbName());
         String alias = request.getAlias();
         CollectionEntry holder = catalog.snapshot().requireDatabase(database).aliasTarget(alias)
-                .orElseThrow(() -> MilvusError.ALIAS_NOT_FOUND.with("database", database, "alias", alias));
+                .orElseThrow(() -> EngineException.with(MilvusError.ALIAS_NOT_FOUND, "database", database, "alias", alias));
         return DescribeAliasResponse.newBuilder().setStatus(Rpc.ok()).setDbName(database).setAlias(alias)
                 .setCollection(holder.info().name()).build();
     }
@@ -112,7 +113,7 @@ final class AliasRpcs {
             return direct;
         }
         if (db.aliasTarget(name).isPresent()) {
-            throw MilvusError.ALIAS_COLLECTION_NAME_CONFLICT.withReason("cannot create alias on alias: " + name
+            throw EngineException.withReason(MilvusError.ALIAS_COLLECTION_NAME_CONFLICT, "cannot create alias on alias: " + name
                     + ": " + MilvusError.ALIAS_COLLECTION_NAME_CONFLICT.leafMessage() + "[database=" + database
                     + "][alias=" + name + "]");
         }

@@ -9,8 +9,8 @@ import dev.quiver.embedded.catalog.DatabaseState;
 import dev.quiver.embedded.catalog.Names;
 import dev.quiver.embedded.catalog.PartitionInfo;
 import dev.quiver.embedded.catalog.SchemaNormalizer;
-import dev.quiver.embedded.data.DataStore;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.catalog.DataStore;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.embedded.time.HybridClock;
 import dev.quiver.proto.milvus.AlterCollectionRequest;
 import dev.quiver.proto.milvus.BoolResponse;
@@ -32,6 +32,7 @@ import dev.quiver.proto.milvus.ShowType;
 import dev.quiver.proto.milvus.Status;
 import dev.quiver.proto.milvus.TruncateCollectionRequest;
 import dev.quiver.proto.milvus.TruncateCollectionResponse;
+import dev.quiver.wire.MilvusError;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ final class CollectionRpcs {
         try {
             requested = CollectionSchema.parseFrom(request.getSchema());
         } catch (InvalidProtocolBufferException e) {
-            throw MilvusError.PARAMETER_INVALID.because("failed to unmarshal collection schema: " + e.getMessage());
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, "failed to unmarshal collection schema: " + e.getMessage());
         }
         CollectionSchema schema = SchemaNormalizer.normalize(name, requested);
         int shards = request.getShardsNum() <= 0 ? 1 : request.getShardsNum();
@@ -71,11 +72,11 @@ final class CollectionRpcs {
                 if (sameDefinition(existing.info(), schema, request)) {
                     return Rpc.ok();
                 }
-                throw MilvusError.UNEXPECTED.withReason(
+                throw EngineException.withReason(MilvusError.UNEXPECTED, 
                         "create duplicate collection with different parameters, collection: " + name);
             }
             if (db.aliasTarget(name).isPresent()) {
-                throw MilvusError.PARAMETER_INVALID.because("collection name [" + name
+                throw EngineException.because(MilvusError.PARAMETER_INVALID, "collection name [" + name
                         + "] conflicts with an existing alias, please choose a unique name");
             }
             long id = tx.nextTimestamp();
@@ -107,12 +108,12 @@ final class CollectionRpcs {
             CollectionEntry entry = db.collections().get(name);
             if (entry == null) {
                 if (db.aliasTarget(name).isPresent()) {
-                    throw MilvusError.PARAMETER_INVALID.because("cannot drop the collection via alias = " + name);
+                    throw EngineException.because(MilvusError.PARAMETER_INVALID, "cannot drop the collection via alias = " + name);
                 }
                 return Rpc.ok();
             }
             if (!entry.info().aliases().isEmpty()) {
-                throw MilvusError.UNEXPECTED.withReason("unable to drop the collection [" + name
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "unable to drop the collection [" + name
                         + "] because it has associated aliases [" + String.join(" ", entry.info().aliases())
                         + "], please remove all aliases before dropping the collection");
             }
@@ -139,8 +140,7 @@ final class CollectionRpcs {
                 : db.find(request.getCollectionName());
         String shownName = request.getCollectionName().isEmpty()
                 ? Long.toString(request.getCollectionID()) : request.getCollectionName();
-        CollectionEntry entry = found.orElseThrow(() -> MilvusError.COLLECTION_NOT_FOUND
-                .withReason("can't find collection[database=" + database + "][collection=" + shownName + "]")
+        CollectionEntry entry = found.orElseThrow(() -> EngineException.withReason(MilvusError.COLLECTION_NOT_FOUND, "can't find collection[database=" + database + "][collection=" + shownName + "]")
                 .legacyCode(ErrorCode.UnexpectedError).inputError(true));
         CollectionInfo info = entry.info();
         CollectionSchema.Builder schema = info.schema().toBuilder().clearFields();
@@ -182,7 +182,7 @@ final class CollectionRpcs {
                 CollectionEntry entry = db.find(name)
                         .orElseThrow(() -> CatalogSnapshot.collectionNotFound(database, name));
                 if (inMemory && !entry.info().isLoaded()) {
-                    throw MilvusError.COLLECTION_NOT_LOADED.with("collection", name);
+                    throw EngineException.with(MilvusError.COLLECTION_NOT_LOADED, "collection", name);
                 }
                 selected.add(entry);
             }
@@ -223,11 +223,11 @@ final class CollectionRpcs {
             }
             DatabaseState target = snapshot.requireDatabase(targetDatabase);
             if (target.find(newName).isPresent()) {
-                throw MilvusError.UNEXPECTED.withReason("duplicated new collection name " + newName + " in database "
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "duplicated new collection name " + newName + " in database "
                         + targetDatabase + " with other collection name or alias");
             }
             if (!targetDatabase.equals(database) && !entry.info().aliases().isEmpty()) {
-                throw MilvusError.UNEXPECTED.withReason("fail to rename db name, must drop all aliases of this collection "
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "fail to rename db name, must drop all aliases of this collection "
                         + "before rename");
             }
             CollectionInfo old = entry.info();

@@ -1,11 +1,12 @@
 package dev.quiver.embedded.server;
 
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.proto.milvus.CreateCredentialRequest;
 import dev.quiver.proto.milvus.DeleteCredentialRequest;
 import dev.quiver.proto.milvus.ListCredUsersResponse;
 import dev.quiver.proto.milvus.Status;
 import dev.quiver.proto.milvus.UpdateCredentialRequest;
+import dev.quiver.wire.MilvusError;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -40,7 +41,7 @@ final class CredentialRpcs {
         try {
             return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw MilvusError.PARAMETER_INVALID.because("decode password fail");
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, "decode password fail");
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.quiver.embedded.server;
 import dev.quiver.embedded.catalog.Catalog;
 import dev.quiver.embedded.catalog.PasswordHash;
 import dev.quiver.embedded.error.EngineException;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.wire.MilvusError;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -84,7 +84,7 @@ public final class Credentials {
         PasswordHash hash = PasswordHash.of(password);
         catalog.modifyAccess(access -> {
             if (access.password(user).isPresent()) {
-                throw MilvusError.UNEXPECTED.withReason("user already exists: " + user);
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "user already exists: " + user);
             }
             return access.withUser(user, hash);
         });
@@ -109,7 +109,7 @@ public final class Credentials {
     /** Deletes {@code user} and their role memberships; deleting an unknown user changes nothing. */
     void delete(String user) {
         if (user.equals(administrator)) {
-            throw MilvusError.UNEXPECTED.withReason("user " + user + " cannot be deleted");
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "user " + user + " cannot be deleted");
         }
         catalog.modifyAccess(access -> access.withoutUser(user));
         verified.remove(user);
@@ -120,7 +120,7 @@ public final class Credentials {
     }
 
     private static EngineException oldPasswordNotCorrect(String user) {
-        return MilvusError.NOT_AUTHENTICATED.because("old password not correct for " + user);
+        return EngineException.because(MilvusError.NOT_AUTHENTICATED, "old password not correct for " + user);
     }
 
     private static void checkUsername(String user) {
@@ -151,7 +151,7 @@ public final class Credentials {
     }
 
     private static EngineException invalid(String message) {
-        return MilvusError.PARAMETER_INVALID.because(message);
+        return EngineException.because(MilvusError.PARAMETER_INVALID, message);
     }
 
     private static byte[] digest(byte[] salt, String password) {

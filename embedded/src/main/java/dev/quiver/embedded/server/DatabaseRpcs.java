@@ -5,7 +5,7 @@ import dev.quiver.embedded.catalog.CatalogSnapshot;
 import dev.quiver.embedded.catalog.DatabaseInfo;
 import dev.quiver.embedded.catalog.DatabaseState;
 import dev.quiver.embedded.catalog.Names;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.proto.milvus.AlterDatabaseRequest;
 import dev.quiver.proto.milvus.CreateDatabaseRequest;
 import dev.quiver.proto.milvus.DescribeDatabaseRequest;
@@ -13,6 +13,7 @@ import dev.quiver.proto.milvus.DescribeDatabaseResponse;
 import dev.quiver.proto.milvus.DropDatabaseRequest;
 import dev.quiver.proto.milvus.ListDatabasesResponse;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.MilvusError;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,10 +34,10 @@ final class DatabaseRpcs {
         return catalog.modify(tx -> {
             CatalogSnapshot snapshot = tx.snapshot();
             if (snapshot.database(name).isPresent()) {
-                throw MilvusError.UNEXPECTED.withReason("database already exist: " + name);
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "database already exist: " + name);
             }
             if (snapshot.databases().size() >= MAX_DATABASES) {
-                throw MilvusError.DATABASE_NUM_LIMIT.with("limit", Integer.toString(MAX_DATABASES));
+                throw EngineException.with(MilvusError.DATABASE_NUM_LIMIT, "limit", Integer.toString(MAX_DATABASES));
             }
             long id = tx.nextTimestamp();
             DatabaseInfo info = new DatabaseInfo(name, id, id, KeyValues.toMap(request.getPropertiesList()));
@@ -48,7 +49,7 @@ final class DatabaseRpcs {
     Status drop(DropDatabaseRequest request) {
         String name = request.getDbName();
         if (name.equals(DatabaseInfo.DEFAULT)) {
-            throw MilvusError.UNEXPECTED.withReason("can not drop default database");
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "can not drop default database");
         }
         return catalog.modify(tx -> {
             DatabaseState db = tx.snapshot().database(name).orElse(null);
@@ -56,7 +57,7 @@ final class DatabaseRpcs {
                 return Rpc.ok();
             }
             if (!db.collections().isEmpty()) {
-                throw MilvusError.UNEXPECTED.withReason("database:" + name
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "database:" + name
                         + " not empty, must drop all collections before drop database");
             }
             tx.replace(tx.snapshot().without(name));

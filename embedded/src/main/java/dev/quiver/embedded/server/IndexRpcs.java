@@ -8,8 +8,8 @@ import dev.quiver.embedded.catalog.CollectionInfo;
 import dev.quiver.embedded.catalog.IndexInfo;
 import dev.quiver.embedded.catalog.IndexSpecs;
 import dev.quiver.embedded.catalog.Names;
-import dev.quiver.embedded.data.DataStore;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.catalog.DataStore;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.proto.milvus.CreateIndexRequest;
 import dev.quiver.proto.milvus.DescribeIndexRequest;
 import dev.quiver.proto.milvus.DescribeIndexResponse;
@@ -23,6 +23,7 @@ import dev.quiver.proto.milvus.IndexDescription;
 import dev.quiver.proto.milvus.IndexState;
 import dev.quiver.proto.milvus.KeyValuePair;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.MilvusError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class IndexRpcs {
             CollectionInfo info = entry.info();
             FieldSchema field = info.schema().getFieldsList().stream()
                     .filter(f -> f.getName().equals(request.getFieldName()) && !f.getIsDynamic()).findFirst()
-                    .orElseThrow(() -> MilvusError.FIELD_NOT_FOUND.with("field", request.getFieldName()));
+                    .orElseThrow(() -> EngineException.with(MilvusError.FIELD_NOT_FOUND, "field", request.getFieldName()));
             String name = request.getIndexName().isEmpty() ? field.getName() : request.getIndexName();
             Names.checkIndex(name);
             IndexInfo candidate = IndexSpecs.parse(field, request.getExtraParamsList(), 0, name);
@@ -58,11 +59,11 @@ final class IndexRpcs {
                 if (existing.name().equals(name) && IndexSpecs.sameDefinition(existing, candidate)) {
                     return Rpc.ok();
                 }
-                throw MilvusError.UNEXPECTED.withReason("CreateIndex failed: at most one distinct index is allowed per field");
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "CreateIndex failed: at most one distinct index is allowed per field");
             }
             boolean nameTaken = info.indexes().values().stream().anyMatch(i -> i.name().equals(name));
             if (nameTaken) {
-                throw MilvusError.UNEXPECTED.withReason(
+                throw EngineException.withReason(MilvusError.UNEXPECTED, 
                         "CreateIndex failed: index already exist, but parameters are inconsistent");
             }
             IndexInfo index = new IndexInfo(tx.nextTimestamp(), name, field.getName(), candidate.indexType(),
@@ -110,7 +111,7 @@ final class IndexRpcs {
             CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
             CollectionInfo info = entry.info();
             if (info.isLoaded()) {
-                throw MilvusError.UNEXPECTED.withReason(
+                throw EngineException.withReason(MilvusError.UNEXPECTED, 
                         "index cannot be dropped, collection is loaded, please release it first");
             }
             List<IndexInfo> matching = info.indexes().values().stream()
@@ -121,7 +122,7 @@ final class IndexRpcs {
                 return Rpc.ok();
             }
             if (matching.size() > 1) {
-                throw MilvusError.UNEXPECTED.withReason("there are multiple indexes, please specify the index_name");
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "there are multiple indexes, please specify the index_name");
             }
             Map<String, IndexInfo> indexes = new LinkedHashMap<>(info.indexes());
             indexes.remove(matching.get(0).fieldName());
@@ -132,15 +133,15 @@ final class IndexRpcs {
 
     private static List<IndexInfo> select(CollectionInfo info, String indexName, String fieldName) {
         if (info.indexes().isEmpty()) {
-            throw MilvusError.INDEX_NOT_FOUND.with("collection", info.name());
+            throw EngineException.with(MilvusError.INDEX_NOT_FOUND, "collection", info.name());
         }
         List<IndexInfo> matching = info.indexes().values().stream()
                 .filter(i -> indexName.isEmpty() || i.name().equals(indexName))
                 .filter(i -> fieldName.isEmpty() || i.fieldName().equals(fieldName))
                 .toList();
         if (matching.isEmpty()) {
-            throw indexName.isEmpty() ? MilvusError.INDEX_NOT_FOUND.with("collection", info.name())
-                    : MilvusError.INDEX_NOT_FOUND.with("indexName", indexName);
+            throw indexName.isEmpty() ? EngineException.with(MilvusError.INDEX_NOT_FOUND, "collection", info.name())
+                    : EngineException.with(MilvusError.INDEX_NOT_FOUND, "indexName", indexName);
         }
         return matching;
     }

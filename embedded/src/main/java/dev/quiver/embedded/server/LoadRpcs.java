@@ -4,10 +4,10 @@ import dev.quiver.embedded.catalog.Catalog;
 import dev.quiver.embedded.catalog.CatalogTransaction;
 import dev.quiver.embedded.catalog.CollectionEntry;
 import dev.quiver.embedded.catalog.CollectionInfo;
-import dev.quiver.embedded.catalog.PartitionInfo;
 import dev.quiver.embedded.catalog.PartitionInfo.LoadState;
+import dev.quiver.embedded.catalog.PartitionInfo;
 import dev.quiver.embedded.catalog.SchemaNormalizer;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.proto.milvus.FieldSchema;
 import dev.quiver.proto.milvus.GetLoadStateRequest;
 import dev.quiver.proto.milvus.GetLoadStateResponse;
@@ -18,6 +18,7 @@ import dev.quiver.proto.milvus.LoadPartitionsRequest;
 import dev.quiver.proto.milvus.ReleaseCollectionRequest;
 import dev.quiver.proto.milvus.ReleasePartitionsRequest;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.MilvusError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +54,7 @@ final class LoadRpcs {
             CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
             CollectionInfo info = entry.info();
             if (PartitionRpcs.hasPartitionKey(info)) {
-                throw MilvusError.UNEXPECTED.withReason("disable load partitions if partition key mode is used");
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "disable load partitions if partition key mode is used");
             }
             List<PartitionInfo> named = named(info, request.getPartitionNamesList());
             requireVectorIndexes(info);
@@ -77,7 +78,7 @@ final class LoadRpcs {
             CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
             CollectionInfo info = entry.info();
             if (PartitionRpcs.hasPartitionKey(info)) {
-                throw MilvusError.UNEXPECTED.withReason("disable release partitions if partition key mode is used");
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "disable release partitions if partition key mode is used");
             }
             release(tx, database, entry, named(info, request.getPartitionNamesList()));
             return Rpc.ok();
@@ -107,11 +108,11 @@ final class LoadRpcs {
         String database = RequestContext.database(request.getDbName());
         CollectionInfo info = catalog.snapshot().require(database, request.getCollectionName()).info();
         if (!info.isLoaded()) {
-            throw MilvusError.COLLECTION_NOT_LOADED.with("collection", info.name());
+            throw EngineException.with(MilvusError.COLLECTION_NOT_LOADED, "collection", info.name());
         }
         for (PartitionInfo partition : named(info, request.getPartitionNamesList())) {
             if (partition.loadState() != LoadState.LOADED) {
-                throw MilvusError.PARTITION_NOT_LOADED.with("partition", partition.name());
+                throw EngineException.with(MilvusError.PARTITION_NOT_LOADED, "partition", partition.name());
             }
         }
         return GetLoadingProgressResponse.newBuilder().setStatus(Rpc.ok()).setProgress(100).setRefreshProgress(100)
@@ -121,7 +122,7 @@ final class LoadRpcs {
     /** Milvus refuses to load a collection unless every vector field has an index. */
     static void requireVectorIndexes(CollectionInfo info) {
         if (info.indexes().isEmpty()) {
-            throw MilvusError.INDEX_NOT_FOUND.with("collection", info.name());
+            throw EngineException.with(MilvusError.INDEX_NOT_FOUND, "collection", info.name());
         }
         List<String> missing = new ArrayList<>();
         for (FieldSchema field : info.schema().getFieldsList()) {
@@ -130,7 +131,7 @@ final class LoadRpcs {
             }
         }
         if (!missing.isEmpty()) {
-            throw MilvusError.UNEXPECTED.withReason("there is no vector index on field: [" + String.join(" ", missing)
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "there is no vector index on field: [" + String.join(" ", missing)
                     + "], please create index firstly");
         }
     }
@@ -138,7 +139,7 @@ final class LoadRpcs {
     private static List<PartitionInfo> named(CollectionInfo info, List<String> names) {
         List<PartitionInfo> partitions = new ArrayList<>();
         for (String name : names) {
-            partitions.add(info.partition(name).orElseThrow(() -> MilvusError.PARTITION_NOT_FOUND.with("partition", name)));
+            partitions.add(info.partition(name).orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND, "partition", name)));
         }
         return partitions;
     }

@@ -5,8 +5,8 @@ import dev.quiver.embedded.catalog.CollectionEntry;
 import dev.quiver.embedded.catalog.CollectionInfo;
 import dev.quiver.embedded.catalog.Names;
 import dev.quiver.embedded.catalog.PartitionInfo;
-import dev.quiver.embedded.data.DataStore;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.catalog.DataStore;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.embedded.time.HybridClock;
 import dev.quiver.proto.milvus.BoolResponse;
 import dev.quiver.proto.milvus.CreatePartitionRequest;
@@ -20,6 +20,7 @@ import dev.quiver.proto.milvus.ShowPartitionsRequest;
 import dev.quiver.proto.milvus.ShowPartitionsResponse;
 import dev.quiver.proto.milvus.ShowType;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.MilvusError;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,14 +51,14 @@ final class PartitionRpcs {
             CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
             CollectionInfo info = entry.info();
             if (hasPartitionKey(info)) {
-                throw MilvusError.UNEXPECTED.withReason("disable create partition if partition key mode is used");
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "disable create partition if partition key mode is used");
             }
             Names.checkPartition(name);
             if (info.partition(name).isPresent()) {
                 return Rpc.ok();
             }
             if (info.partitions().size() >= MAX_PARTITIONS) {
-                throw MilvusError.UNEXPECTED.withReason("partition number (" + info.partitions().size()
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "partition number (" + info.partitions().size()
                         + ") exceeds max configuration (" + MAX_PARTITIONS + "), collection: " + info.name());
             }
             long id = tx.nextTimestamp();
@@ -82,17 +83,17 @@ final class PartitionRpcs {
             CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
             CollectionInfo info = entry.info();
             if (hasPartitionKey(info)) {
-                throw MilvusError.UNEXPECTED.withReason("disable drop partition if partition key mode is used");
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "disable drop partition if partition key mode is used");
             }
             if (name.equals(CollectionRpcs.DEFAULT_PARTITION)) {
-                throw MilvusError.UNEXPECTED.withReason("default partition cannot be deleted");
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "default partition cannot be deleted");
             }
             PartitionInfo partition = info.partition(name).orElse(null);
             if (partition == null) {
                 return Rpc.ok();
             }
             if (partition.loadState() != PartitionInfo.LoadState.NOT_LOADED) {
-                throw MilvusError.UNEXPECTED.withReason(
+                throw EngineException.withReason(MilvusError.UNEXPECTED, 
                         "partition cannot be dropped, partition is loaded, please release it first");
             }
             List<PartitionInfo> partitions = new ArrayList<>(info.partitions());
@@ -115,7 +116,7 @@ final class PartitionRpcs {
         String database = RequestContext.database(request.getDbName());
         CollectionInfo info = request.getCollectionName().isEmpty() && request.getCollectionID() != 0
                 ? catalog.snapshot().byId(request.getCollectionID()).map(CollectionEntry::info)
-                        .orElseThrow(() -> MilvusError.COLLECTION_NOT_FOUND.with("collection",
+                        .orElseThrow(() -> EngineException.with(MilvusError.COLLECTION_NOT_FOUND, "collection",
                                 Long.toString(request.getCollectionID())))
                 : catalog.snapshot().require(database, request.getCollectionName()).info();
         boolean inMemory = request.getType() == ShowType.InMemory;
@@ -123,9 +124,9 @@ final class PartitionRpcs {
         if (request.getPartitionNamesCount() > 0) {
             for (String name : request.getPartitionNamesList()) {
                 PartitionInfo partition = info.partition(name)
-                        .orElseThrow(() -> MilvusError.PARTITION_NOT_FOUND.with("partition", name));
+                        .orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND, "partition", name));
                 if (inMemory && partition.loadState() != PartitionInfo.LoadState.LOADED) {
-                    throw MilvusError.PARTITION_NOT_LOADED.with("partition", name);
+                    throw EngineException.with(MilvusError.PARTITION_NOT_LOADED, "partition", name);
                 }
                 selected.add(partition);
             }
@@ -152,7 +153,7 @@ final class PartitionRpcs {
         String database = RequestContext.database(request.getDbName());
         CollectionInfo info = catalog.snapshot().require(database, request.getCollectionName()).info();
         PartitionInfo partition = info.partition(request.getPartitionName())
-                .orElseThrow(() -> MilvusError.PARTITION_NOT_FOUND.with("partition", request.getPartitionName()));
+                .orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND, "partition", request.getPartitionName()));
         long rows = data.rowCount(info.id(), partition.id());
         return GetPartitionStatisticsResponse.newBuilder().setStatus(Rpc.ok())
                 .addStats(KeyValuePair.newBuilder().setKey("row_count").setValue(Long.toString(rows))).build();

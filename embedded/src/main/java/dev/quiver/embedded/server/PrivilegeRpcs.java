@@ -3,7 +3,6 @@ package dev.quiver.embedded.server;
 import dev.quiver.embedded.catalog.Grant;
 import dev.quiver.embedded.catalog.Names;
 import dev.quiver.embedded.error.EngineException;
-import dev.quiver.embedded.error.MilvusError;
 import dev.quiver.proto.milvus.ErrorCode;
 import dev.quiver.proto.milvus.GrantEntity;
 import dev.quiver.proto.milvus.GrantorEntity;
@@ -17,6 +16,7 @@ import dev.quiver.proto.milvus.SelectGrantRequest;
 import dev.quiver.proto.milvus.SelectGrantResponse;
 import dev.quiver.proto.milvus.Status;
 import dev.quiver.proto.milvus.UserEntity;
+import dev.quiver.wire.MilvusError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,32 +40,32 @@ final class PrivilegeRpcs {
 
     Status operate(OperatePrivilegeRequest request) {
         if (!request.hasEntity()) {
-            throw MilvusError.UNEXPECTED.withReason("the entity in the request is nil");
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "the entity in the request is nil");
         }
         GrantEntity entity = request.getEntity();
         if (!entity.hasGrantor()) {
-            throw MilvusError.UNEXPECTED.withReason("the grantor entity in the grant entity is nil");
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "the grantor entity in the grant entity is nil");
         }
         if (!entity.getGrantor().hasPrivilege()) {
-            throw MilvusError.UNEXPECTED.withReason("the privilege entity in the grantor entity is nil");
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "the privilege entity in the grantor entity is nil");
         }
         String privilege = entity.getGrantor().getPrivilege().getName();
         Privileges.checkNameOrAny(privilege, "Privilege");
         if (!entity.hasObject()) {
-            throw MilvusError.UNEXPECTED.withReason("the resource entity in the grant entity is nil");
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "the resource entity in the grant entity is nil");
         }
         String objectType = entity.getObject().getName();
         Privileges.checkName(objectType, "ObjectType");
         Privileges.checkNameOrAny(entity.getObjectName(), "object name");
         if (!entity.hasRole()) {
-            throw MilvusError.UNEXPECTED.withReason("the object entity in the grant entity is nil");
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "the object entity in the grant entity is nil");
         }
         String role = entity.getRole().getName();
         Privileges.checkName(role, "role name");
         rootCoord(ErrorCode.OperatePrivilegeFailure, () -> {
             checkType(request.getTypeValue());
             if (!Privileges.isObjectType(objectType)) {
-                throw MilvusError.UNEXPECTED.withReason("the object entity in the request is nil or invalid");
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "the object entity in the request is nil or invalid");
             }
             roles.requireRole(role);
             Privileges.checkForObject(privilege, objectType);
@@ -80,17 +80,17 @@ final class PrivilegeRpcs {
 
     Status operateV2(OperatePrivilegeV2Request request) {
         if (!request.hasRole()) {
-            throw MilvusError.PARAMETER_INVALID.because("the role in the request is nil");
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, "the role in the request is nil");
         }
         String role = request.getRole().getName();
         Privileges.checkName(role, "role name");
         if (!request.hasGrantor() || !request.getGrantor().hasPrivilege()) {
-            throw MilvusError.UNEXPECTED.withReason("the privilege entity in the grantor entity is nil");
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "the privilege entity in the grantor entity is nil");
         }
         String privilege = request.getGrantor().getPrivilege().getName();
         Privileges.checkNameOrAny(privilege, "Privilege");
         if (request.getType() != OperatePrivilegeType.Grant && request.getType() != OperatePrivilegeType.Revoke) {
-            throw MilvusError.PARAMETER_INVALID.because("the type in the request not grant or revoke");
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, "the type in the request not grant or revoke");
         }
         String database = request.getDbName();
         if (!database.isEmpty() && !database.equals(Privileges.ANY)) {
@@ -111,7 +111,7 @@ final class PrivilegeRpcs {
 
     SelectGrantResponse select(SelectGrantRequest request) {
         if (!request.hasEntity()) {
-            throw MilvusError.PARAMETER_INVALID.because("the grant entity in the request is nil");
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, "the grant entity in the request is nil");
         }
         GrantEntity entity = request.getEntity();
         if (entity.hasObject()) {
@@ -119,14 +119,14 @@ final class PrivilegeRpcs {
             Privileges.checkNameOrAny(entity.getObjectName(), "object name");
         }
         if (!entity.hasRole()) {
-            throw MilvusError.PARAMETER_INVALID.because("the role entity in the grant entity is nil");
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, "the role entity in the grant entity is nil");
         }
         String role = entity.getRole().getName();
         Privileges.checkName(role, "role name");
         Map<Grant, String> held = rootCoord(ErrorCode.SelectGrantFailure, () -> {
             Map<Grant, String> privileges = roles.privileges(role);
             if (entity.hasObject() && !Privileges.isObjectType(entity.getObject().getName())) {
-                throw MilvusError.UNEXPECTED.withReason("not found the object type[name: "
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "not found the object type[name: "
                         + entity.getObject().getName() + "], supported the object types: " + Privileges.objectTypes());
             }
             return privileges;
@@ -171,7 +171,7 @@ final class PrivilegeRpcs {
 
     private static void checkType(int type) {
         if (type != OperatePrivilegeType.Grant_VALUE && type != OperatePrivilegeType.Revoke_VALUE) {
-            throw MilvusError.UNEXPECTED.withReason("invalid operate privilege type, current type: " + type
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "invalid operate privilege type, current type: " + type
                     + ", valid value: [Grant, Revoke]");
         }
     }

@@ -1,8 +1,8 @@
 package dev.quiver.embedded.server;
 
 import dev.quiver.embedded.error.EngineException;
-import dev.quiver.embedded.error.MilvusError;
 import dev.quiver.proto.milvus.ObjectPrivilege;
+import dev.quiver.wire.MilvusError;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,26 +99,26 @@ final class Privileges {
             return;
         }
         if (DEFAULT_GROUPS.contains(privilege)) {
-            throw MilvusError.UNEXPECTED.withReason("can not operate the built-in privilege group [" + privilege + "]");
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "can not operate the built-in privilege group [" + privilege + "]");
         }
         if (isDefined(privilege)) {
             Set<String> accepted = BY_OBJECT_TYPE.get(objectType);
             if (accepted == null) {
-                throw MilvusError.UNEXPECTED.withReason("not found the object type[name: " + objectType
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "not found the object type[name: " + objectType
                         + "], supported the object types: " + objectTypes());
             }
             if (accepted.contains(privilege)) {
                 return;
             }
         }
-        throw MilvusError.UNEXPECTED.withReason("not found the privilege name[" + privilege + "] in object["
+        throw EngineException.withReason(MilvusError.UNEXPECTED, "not found the privilege name[" + privilege + "] in object["
                 + objectType + "]");
     }
 
     /** Root coordinator's v2 check ({@code isValidPrivilegeV2}): {@code *} or any known privilege or group. */
     static void checkDefined(String privilege) {
         if (!privilege.equals(ANY) && !isDefined(privilege)) {
-            throw MilvusError.UNEXPECTED.withReason("not found the privilege name[" + privilege + "]");
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "not found the privilege name[" + privilege + "]");
         }
     }
 
@@ -132,16 +132,16 @@ final class Privileges {
         }
         if (privilege.startsWith("Cluster")) {
             if (!database.equals(ANY) || !collection.equals(ANY)) {
-                throw MilvusError.PARAMETER_INVALID.because(
+                throw EngineException.because(MilvusError.PARAMETER_INVALID, 
                         "dbName and collectionName should be * for the cluster level privilege: " + privilege);
             }
         } else if (privilege.startsWith("Database")) {
             if (!collection.isEmpty() && !collection.equals(ANY)) {
-                throw MilvusError.PARAMETER_INVALID.because(
+                throw EngineException.because(MilvusError.PARAMETER_INVALID, 
                         "collectionName should be * for the database level privilege: " + privilege);
             }
         } else if (database.equals(ANY) && !collection.equals(ANY) && !collection.isEmpty()) {
-            throw MilvusError.PARAMETER_INVALID.because(
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, 
                     "please specify database name for the collection level privilege: " + privilege);
         }
     }
@@ -178,7 +178,7 @@ final class Privileges {
         for (int i = 1; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c != '_' && c != '$' && !isAsciiLetter(c) && !(c >= '0' && c <= '9')) {
-                throw MilvusError.PARAMETER_INVALID.because(nameType
+                throw EngineException.because(MilvusError.PARAMETER_INVALID, nameType
                         + " can only contain numbers, letters, dollars and underscores, found " + c + " at " + i);
             }
         }
@@ -193,7 +193,7 @@ final class Privileges {
     }
 
     private static EngineException invalid(String reason) {
-        return MilvusError.PARAMETER_INVALID.withReason(reason);
+        return EngineException.withReason(MilvusError.PARAMETER_INVALID, reason);
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -3,8 +3,9 @@ package dev.quiver.embedded.server;
 import dev.quiver.embedded.catalog.AccessControl;
 import dev.quiver.embedded.catalog.Catalog;
 import dev.quiver.embedded.catalog.Grant;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.proto.milvus.ErrorCode;
+import dev.quiver.wire.MilvusError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class Roles {
         checkName(role);
         catalog.modifyAccess(access -> {
             if (access.hasRole(role)) {
-                throw MilvusError.UNEXPECTED.withReason("role [" + role + "] already exists");
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "role [" + role + "] already exists");
             }
             return access.withRole(role);
         });
@@ -42,12 +43,12 @@ final class Roles {
     @SuppressWarnings("deprecation")
     void drop(String role, boolean force) {
         if (BUILT_IN.contains(role)) {
-            throw MilvusError.UNEXPECTED.withReason("the role[" + role + "] is a default role, which can't be dropped");
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "the role[" + role + "] is a default role, which can't be dropped");
         }
         catalog.modifyAccess(access -> {
             requireRole(access, role);
             if (!force && !access.grantsOf(role).isEmpty()) {
-                throw MilvusError.UNEXPECTED.withReason(
+                throw EngineException.withReason(MilvusError.UNEXPECTED, 
                         "fail to drop the role that it has privileges. Use REVOKE API to revoke privileges")
                         .legacyCode(ErrorCode.DropRoleFailure);
             }
@@ -122,13 +123,13 @@ final class Roles {
 
     private static void requireRole(AccessControl access, String role) {
         if (!access.hasRole(role)) {
-            throw MilvusError.UNEXPECTED.withReason(ROLE_NOT_FOUND);
+            throw EngineException.withReason(MilvusError.UNEXPECTED, ROLE_NOT_FOUND);
         }
     }
 
     private static void requireUserAndRole(AccessControl access, String user, String role) {
         if (access.password(user).isEmpty()) {
-            throw MilvusError.UNEXPECTED.withReason(USER_NOT_FOUND);
+            throw EngineException.withReason(MilvusError.UNEXPECTED, USER_NOT_FOUND);
         }
         requireRole(access, role);
     }
@@ -151,7 +152,7 @@ final class Roles {
             }
         }
         if (problem != null) {
-            throw MilvusError.PARAMETER_INVALID.because(problem);
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, problem);
         }
     }
 

@@ -3,8 +3,8 @@ package dev.quiver.embedded.server;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import dev.quiver.embedded.error.EngineException;
-import dev.quiver.embedded.error.MilvusError;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.MilvusError;
 import io.grpc.stub.StreamObserver;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -31,7 +31,7 @@ final class Rpc {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "unexpected failure in " + prototype.getDescriptorForType().getName(), e);
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            response = withStatus(prototype, MilvusError.UNEXPECTED.withReason(message).toStatus());
+            response = withStatus(prototype, EngineException.withReason(MilvusError.UNEXPECTED, message).toStatus());
         }
         observer.onNext(response);
         observer.onCompleted();

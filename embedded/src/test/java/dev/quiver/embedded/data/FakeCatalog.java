@@ -1,14 +1,16 @@
 package dev.quiver.embedded.data;
 
+import dev.quiver.embedded.catalog.DataStore;
 import dev.quiver.embedded.catalog.CatalogView;
 import dev.quiver.embedded.catalog.CollectionInfo;
 import dev.quiver.embedded.catalog.IndexInfo;
 import dev.quiver.embedded.catalog.PartitionInfo;
-import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.ConsistencyLevel;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.FieldSchema;
+import dev.quiver.wire.MilvusError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +112,7 @@ final class FakeCatalog implements CatalogView {
     public synchronized CollectionInfo resolveCollection(String database, String nameOrAlias) {
         CollectionInfo info = collections.get(nameOrAlias);
         if (info == null || !info.database().equals(database)) {
-            throw MilvusError.COLLECTION_NOT_FOUND.with("database", database, "collection", nameOrAlias);
+            throw EngineException.with(MilvusError.COLLECTION_NOT_FOUND, "database", database, "collection", nameOrAlias);
         }
         return info;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quiver.embedded.error.EngineException;
-import dev.quiver.embedded.error.MilvusError;
 import dev.quiver.proto.milvus.BoolArray;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.DataType;
@@ -13,6 +12,7 @@ import dev.quiver.proto.milvus.LongArray;
 import dev.quiver.proto.milvus.StringArray;
 import dev.quiver.proto.milvus.TemplateArrayValue;
 import dev.quiver.proto.milvus.TemplateValue;
+import dev.quiver.wire.MilvusError;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

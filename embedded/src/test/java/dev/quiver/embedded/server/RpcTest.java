@@ -1,15 +1,16 @@
 package dev.quiver.embedded.server;
 
-import dev.quiver.embedded.error.MilvusError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.proto.milvus.DescribeCollectionResponse;
 import dev.quiver.proto.milvus.ErrorCode;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.MilvusError;
 import io.grpc.stub.StreamObserver;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one generic boundary that turns refusals into in-band statuses. */
 class RpcTest {
@@ -39,7 +40,7 @@ class RpcTest {
     void engineExceptionsBecomeTheStatusInFieldOne() {
         Recorder<DescribeCollectionResponse> observer = new Recorder<>();
         Rpc.unary(observer, DescribeCollectionResponse.getDefaultInstance(), () -> {
-            throw MilvusError.COLLECTION_NOT_LOADED.with("collection", "c");
+            throw EngineException.with(MilvusError.COLLECTION_NOT_LOADED, "collection", "c");
         });
         assertThat(observer.completed).isTrue();
         Status status = observer.values.get(0).getStatus();
@@ -72,10 +73,10 @@ class RpcTest {
 
     @Test
     void retriableAndInputErrorFlagsFollowTheErrorKind() {
-        Status rateLimited = MilvusError.RATE_LIMIT.with().toStatus();
+        Status rateLimited = EngineException.with(MilvusError.RATE_LIMIT).toStatus();
         assertThat(rateLimited.getRetriable()).isTrue();
         assertThat(rateLimited.getExtraInfoMap()).isEmpty();
-        Status invalid = MilvusError.PARAMETER_INVALID.because("bad").toStatus();
+        Status invalid = EngineException.because(MilvusError.PARAMETER_INVALID, "bad").toStatus();
         assertThat(invalid.getExtraInfoMap()).containsEntry("is_input_error", "true");
         assertThat(invalid.getReason()).isEqualTo("bad: invalid parameter");
     }

@@ -3,6 +3,7 @@ package dev.quiver.driver.internal.config;
 import dev.quiver.driver.ConnectionProperty;
 import dev.quiver.driver.MilvusSqlState;
 import dev.quiver.driver.internal.error.SqlExceptions;
+import dev.quiver.wire.Durations;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.quiver.driver.internal.error;
 
 import dev.quiver.driver.MilvusSqlState;
-import dev.quiver.driver.internal.config.Durations;
 import dev.quiver.grammar.ParsingException;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.Durations;
 import io.grpc.StatusRuntimeException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;

@@ -1,70 +1,63 @@
 package dev.quiver.driver.internal.error;
 
 import dev.quiver.driver.MilvusSqlState;
+import dev.quiver.proto.milvus.ErrorCode;
+import dev.quiver.wire.MilvusError;
 
 /**
  * Milvus error code → SQLState (reference §2.2). Codes not listed are {@link MilvusSqlState#GENERAL_ERROR}
  * ({@code HY000}) and keep their Milvus code as the error code.
  */
 public final class StatusMapping {
-    /** Milvus's rate-limit code. */
-    public static final int RATE_LIMIT = 8;
-    /** The legacy {@code ErrorCode.RateLimit} number. */
-    public static final int LEGACY_RATE_LIMIT = 49;
-
     private StatusMapping() {
     }
 
     /** The SQLState for a modern Milvus {@code code}. */
     public static MilvusSqlState stateOf(int code) {
-        return switch (code) {
-            case 1, 2 -> MilvusSqlState.SERVICE_UNAVAILABLE;
-            case 3, 7, 9, 12, 102, 801 -> MilvusSqlState.RESOURCES_EXHAUSTED;
-            case 4, RATE_LIMIT -> MilvusSqlState.RATE_LIMITED;
-            case 10, 701, 3000 -> MilvusSqlState.FEATURE_NOT_SUPPORTED;
-            case 100 -> MilvusSqlState.COLLECTION_NOT_FOUND;
-            case 101, 103 -> MilvusSqlState.COLLECTION_NOT_LOADED;
-            case 105 -> MilvusSqlState.INVALID_SCHEMA;
-            case 200 -> MilvusSqlState.PARTITION_NOT_FOUND;
-            case 201, 202 -> MilvusSqlState.PARTITION_NOT_LOADED;
-            case 700 -> MilvusSqlState.INDEX_NOT_FOUND;
-            case 702, 1601, 1602 -> MilvusSqlState.DUPLICATE_OBJECT;
-            case 800 -> MilvusSqlState.DATABASE_NOT_FOUND;
-            case 802, 1701 -> MilvusSqlState.INVALID_NAME;
-            case 1100, 1101, 1102 -> MilvusSqlState.INVALID_PARAMETER_VALUE;
-            case 1400 -> MilvusSqlState.INVALID_AUTHORIZATION;
-            case 1401 -> MilvusSqlState.PRIVILEGE_NOT_PERMITTED;
-            case 1600 -> MilvusSqlState.ALIAS_NOT_FOUND;
-            case 1700 -> MilvusSqlState.FIELD_NOT_FOUND;
-            case 10000 -> MilvusSqlState.QUERY_CANCELLED;
-            case 10001 -> MilvusSqlState.TIMEOUT;
-            default -> MilvusSqlState.GENERAL_ERROR;
+        return MilvusError.ofCode(code).map(StatusMapping::stateOf).orElse(MilvusSqlState.GENERAL_ERROR);
+    }
+
+    private static MilvusSqlState stateOf(MilvusError error) {
+        return switch (error) {
+            case SERVICE_NOT_READY, SERVICE_UNAVAILABLE -> MilvusSqlState.SERVICE_UNAVAILABLE;
+            case MEMORY_LIMIT_EXCEEDED, DISK_LIMIT_EXCEEDED, QUOTA_EXCEEDED, RESOURCE_INSUFFICIENT,
+                 COLLECTION_NUM_LIMIT, DATABASE_NUM_LIMIT -> MilvusSqlState.RESOURCES_EXHAUSTED;
+            case REQUEST_LIMIT_EXCEEDED, RATE_LIMIT -> MilvusSqlState.RATE_LIMITED;
+            case SERVICE_UNIMPLEMENTED, INDEX_TYPE_NOT_SUPPORTED, UNSUPPORTED_OPERATION ->
+                    MilvusSqlState.FEATURE_NOT_SUPPORTED;
+            case COLLECTION_NOT_FOUND -> MilvusSqlState.COLLECTION_NOT_FOUND;
+            case COLLECTION_NOT_LOADED, COLLECTION_NOT_FULLY_LOADED -> MilvusSqlState.COLLECTION_NOT_LOADED;
+            case ILLEGAL_SCHEMA -> MilvusSqlState.INVALID_SCHEMA;
+            case PARTITION_NOT_FOUND -> MilvusSqlState.PARTITION_NOT_FOUND;
+            case PARTITION_NOT_LOADED, PARTITION_NOT_FULLY_LOADED -> MilvusSqlState.PARTITION_NOT_LOADED;
+            case INDEX_NOT_FOUND -> MilvusSqlState.INDEX_NOT_FOUND;
+            case INDEX_DUPLICATE, ALIAS_COLLECTION_NAME_CONFLICT, ALIAS_ALREADY_EXISTS -> MilvusSqlState.DUPLICATE_OBJECT;
+            case DATABASE_NOT_FOUND -> MilvusSqlState.DATABASE_NOT_FOUND;
+            case DATABASE_NAME_INVALID, FIELD_NAME_INVALID -> MilvusSqlState.INVALID_NAME;
+            case PARAMETER_INVALID, PARAMETER_MISSING, PARAMETER_TOO_LARGE -> MilvusSqlState.INVALID_PARAMETER_VALUE;
+            case NOT_AUTHENTICATED -> MilvusSqlState.INVALID_AUTHORIZATION;
+            case PRIVILEGE_NOT_PERMITTED -> MilvusSqlState.PRIVILEGE_NOT_PERMITTED;
+            case ALIAS_NOT_FOUND -> MilvusSqlState.ALIAS_NOT_FOUND;
+            case FIELD_NOT_FOUND -> MilvusSqlState.FIELD_NOT_FOUND;
+            case CANCELED -> MilvusSqlState.QUERY_CANCELLED;
+            case TIMEOUT -> MilvusSqlState.TIMEOUT;
+            case SERVICE_INTERNAL, SEGMENT_NOT_FOUND, UNEXPECTED -> MilvusSqlState.GENERAL_ERROR;
         };
     }
 
     /** The SQLState for a legacy {@code error_code} number (servers that leave {@code code} at 0). */
+    @SuppressWarnings("deprecation")
     public static MilvusSqlState stateOfLegacy(int errorCode) {
         return switch (errorCode) {
-            case 3 -> MilvusSqlState.PRIVILEGE_NOT_PERMITTED;
-            case 4 -> MilvusSqlState.COLLECTION_NOT_FOUND;
-            case 5, 7 -> MilvusSqlState.INVALID_PARAMETER_VALUE;
-            case 25 -> MilvusSqlState.INDEX_NOT_FOUND;
-            case LEGACY_RATE_LIMIT -> MilvusSqlState.RATE_LIMITED;
-            case 52, 53, 54 -> MilvusSqlState.RESOURCES_EXHAUSTED;
-            case 56 -> MilvusSqlState.SERVICE_UNAVAILABLE;
+            case ErrorCode.PermissionDenied_VALUE -> MilvusSqlState.PRIVILEGE_NOT_PERMITTED;
+            case ErrorCode.CollectionNotExists_VALUE -> MilvusSqlState.COLLECTION_NOT_FOUND;
+            case ErrorCode.IllegalArgument_VALUE, ErrorCode.IllegalDimension_VALUE -> MilvusSqlState.INVALID_PARAMETER_VALUE;
+            case ErrorCode.IndexNotExist_VALUE -> MilvusSqlState.INDEX_NOT_FOUND;
+            case ErrorCode.RateLimit_VALUE -> MilvusSqlState.RATE_LIMITED;
+            case ErrorCode.InsufficientMemoryToLoad_VALUE, ErrorCode.MemoryQuotaExhausted_VALUE,
+                 ErrorCode.DiskQuotaExhausted_VALUE -> MilvusSqlState.RESOURCES_EXHAUSTED;
+            case ErrorCode.NotReadyServe_VALUE -> MilvusSqlState.SERVICE_UNAVAILABLE;
             default -> MilvusSqlState.GENERAL_ERROR;
         };
-    }
-
-    /** Whether a status means "rate limited, retry later" (modern code 8 or legacy RateLimit). */
-    @SuppressWarnings("deprecation")
-    public static boolean isRateLimited(dev.quiver.proto.milvus.Status status) {
-        return status.getCode() == RATE_LIMIT || (status.getCode() == 0 && status.getErrorCodeValue() == LEGACY_RATE_LIMIT);
-    }
-
-    /** Whether a status is a success: {@code code == 0 && error_code == Success}. */
-    @SuppressWarnings("deprecation")
-    public static boolean isSuccess(dev.quiver.proto.milvus.Status status) {
-        return status.getCode() == 0 && status.getErrorCodeValue() == 0;
     }
 }

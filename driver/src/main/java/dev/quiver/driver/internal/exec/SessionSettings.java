@@ -2,11 +2,11 @@ package dev.quiver.driver.internal.exec;
 
 import dev.quiver.driver.ConnectionProperty;
 import dev.quiver.driver.internal.config.ConnectionConfig;
-import dev.quiver.driver.internal.config.Durations;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.grammar.expr.Expression;
 import dev.quiver.grammar.expr.FieldRef;
 import dev.quiver.grammar.expr.Literal;
+import dev.quiver.wire.Durations;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;

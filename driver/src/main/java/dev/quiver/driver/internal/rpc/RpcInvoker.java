@@ -1,10 +1,10 @@
 package dev.quiver.driver.internal.rpc;
 
 import dev.quiver.driver.MilvusSqlState;
-import dev.quiver.driver.internal.config.Durations;
 import dev.quiver.driver.internal.error.SqlExceptions;
-import dev.quiver.driver.internal.error.StatusMapping;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.Durations;
+import dev.quiver.wire.Statuses;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.MethodDescriptor;
@@ -95,8 +95,8 @@ public final class RpcInvoker {
             try {
                 R response = once(scope, method, request, rpc);
                 Status status = ResponseStatus.of(response);
-                if (status == null || !StatusMapping.isRateLimited(status)) {
-                    if (check && status != null && !StatusMapping.isSuccess(status)) {
+                if (status == null || !Statuses.isRateLimited(status)) {
+                    if (check && status != null && !Statuses.isSuccess(status)) {
                         throw SqlExceptions.fromStatus(status, rpc);
                     }
                     return response;

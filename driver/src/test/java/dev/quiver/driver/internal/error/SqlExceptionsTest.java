@@ -2,10 +2,10 @@ package dev.quiver.driver.internal.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quiver.embedded.error.MilvusError;
 import dev.quiver.grammar.ParsingException;
 import dev.quiver.proto.milvus.ErrorCode;
 import dev.quiver.proto.milvus.Status;
+import dev.quiver.wire.MilvusError;
 import io.grpc.StatusRuntimeException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
@@ -32,15 +32,21 @@ class SqlExceptionsTest {
             Map.entry(1, Arguments.of("08M01", SQLTransientConnectionException.class)),
             Map.entry(2, Arguments.of("08M01", SQLTransientConnectionException.class)),
             Map.entry(3, Arguments.of("53000", SQLNonTransientException.class)),
+            Map.entry(4, Arguments.of("53M01", SQLTransientException.class)),
             Map.entry(5, Arguments.of("HY000", SQLException.class)),
+            Map.entry(7, Arguments.of("53000", SQLNonTransientException.class)),
             Map.entry(8, Arguments.of("53M01", SQLTransientException.class)),
             Map.entry(9, Arguments.of("53000", SQLNonTransientException.class)),
+            Map.entry(10, Arguments.of("0A000", SQLFeatureNotSupportedException.class)),
+            Map.entry(12, Arguments.of("53000", SQLNonTransientException.class)),
             Map.entry(100, Arguments.of("42M01", SQLSyntaxErrorException.class)),
             Map.entry(101, Arguments.of("55M01", SQLNonTransientException.class)),
             Map.entry(102, Arguments.of("53000", SQLNonTransientException.class)),
+            Map.entry(103, Arguments.of("55M01", SQLNonTransientException.class)),
             Map.entry(105, Arguments.of("42611", SQLSyntaxErrorException.class)),
             Map.entry(200, Arguments.of("42M02", SQLSyntaxErrorException.class)),
             Map.entry(201, Arguments.of("55M02", SQLNonTransientException.class)),
+            Map.entry(202, Arguments.of("55M02", SQLNonTransientException.class)),
             Map.entry(600, Arguments.of("HY000", SQLException.class)),
             Map.entry(700, Arguments.of("42M03", SQLSyntaxErrorException.class)),
             Map.entry(701, Arguments.of("0A000", SQLFeatureNotSupportedException.class)),

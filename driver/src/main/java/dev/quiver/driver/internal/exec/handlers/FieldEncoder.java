@@ -20,6 +20,9 @@ import dev.quiver.proto.milvus.ScalarField;
 import dev.quiver.proto.milvus.SparseFloatArray;
 import dev.quiver.proto.milvus.StringArray;
 import dev.quiver.proto.milvus.VectorField;
+import dev.quiver.wire.FieldLayout;
+import dev.quiver.wire.SparseRow;
+import dev.quiver.wire.VectorBytes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.SQLException;
@@ -90,7 +93,7 @@ final class FieldEncoder {
     }
 
     static boolean isVector(DataType type) {
-        return type.getNumber() >= 100 && type.getNumber() < 200;
+        return FieldLayout.isVector(type);
     }
 
     static int param(FieldSchema field, String key) {
@@ -280,7 +283,11 @@ final class FieldEncoder {
                     if (idx.length > 0) {
                         maxDim = Math.max(maxDim, idx[idx.length - 1] + 1);
                     }
-                    sparse.addContents(VectorCodec.sparseRow(idx, val));
+                    try {
+                        sparse.addContents(SparseRow.of(idx, val).encode());
+                    } catch (IllegalArgumentException e) {
+                        throw error(rows.get(i), column, e.getMessage());
+                    }
                 }
                 sparse.setDim(maxDim);
                 v.setDim(maxDim).setSparseFloatVector(sparse);
@@ -343,7 +350,7 @@ final class FieldEncoder {
             return bytes;
         }
         float[] f = floats(v, row, column);
-        return type == DataType.Float16Vector ? VectorCodec.toFloat16(f) : VectorCodec.toBFloat16(f);
+        return type == DataType.Float16Vector ? VectorBytes.float16(f) : VectorBytes.bfloat16(f);
     }
 
     private static byte[] int8s(@Nullable Object v, int row, String column) throws SQLException {

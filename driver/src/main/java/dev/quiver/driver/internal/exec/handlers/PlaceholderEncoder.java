@@ -10,6 +10,8 @@ import dev.quiver.proto.milvus.FieldSchema;
 import dev.quiver.proto.milvus.PlaceholderGroup;
 import dev.quiver.proto.milvus.PlaceholderType;
 import dev.quiver.proto.milvus.PlaceholderValue;
+import dev.quiver.wire.SparseRow;
+import dev.quiver.wire.VectorBytes;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -59,7 +61,11 @@ final class PlaceholderEncoder {
             }
             case SparseFloatVector -> {
                 SparseVectorLiteral s = FieldEncoder.sparse(v, q, field);
-                return VectorCodec.sparseRow(s.indices(), s.values());
+                try {
+                    return SparseRow.of(s.indices(), s.values()).encode();
+                } catch (IllegalArgumentException e) {
+                    throw SqlExceptions.invalidValue(where + ": " + e.getMessage());
+                }
             }
             case Float16Vector, BFloat16Vector -> {
                 if (v instanceof byte[] bytes) {
@@ -68,7 +74,7 @@ final class PlaceholderEncoder {
                 }
                 float[] f = floats(v, where);
                 check(dim, f.length, where);
-                return ByteString.copyFrom(type == DataType.Float16Vector ? VectorCodec.toFloat16(f) : VectorCodec.toBFloat16(f));
+                return ByteString.copyFrom(type == DataType.Float16Vector ? VectorBytes.float16(f) : VectorBytes.bfloat16(f));
             }
             case Int8Vector -> {
                 float[] f = floats(v, where);
@@ -85,7 +91,7 @@ final class PlaceholderEncoder {
             default -> {
                 float[] f = floats(v, where);
                 check(dim, f.length, where);
-                return VectorCodec.floatsLittleEndian(f);
+                return VectorBytes.float32(f);
             }
         }
     }

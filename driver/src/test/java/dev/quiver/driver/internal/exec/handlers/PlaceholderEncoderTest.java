@@ -11,6 +11,8 @@ import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.PlaceholderGroup;
 import dev.quiver.proto.milvus.PlaceholderType;
 import dev.quiver.proto.milvus.PlaceholderValue;
+import dev.quiver.wire.SparseRow;
+import dev.quiver.wire.VectorBytes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ class PlaceholderEncoderTest {
         assertThat(p.getType()).isEqualTo(PlaceholderType.FloatVector);
         assertThat(p.getValuesList()).hasSize(2);
         assertThat(p.getValues(0).toByteArray()).containsExactly(0, 0, 0x80 - 256, 0x3F, 0, 0, 0, 0x3F);
-        assertThat(p.getValues(1)).isEqualTo(VectorCodec.floatsLittleEndian(new float[] {2f, 3f}));
+        assertThat(p.getValues(1)).isEqualTo(VectorBytes.float32(new float[] {2f, 3f}));
     }
 
     @Test
@@ -38,7 +40,7 @@ class PlaceholderEncoderTest {
         PlaceholderValue sparse = PlaceholderEncoder.encode(FieldEncoderTest.field("s", DataType.SparseFloatVector),
                 List.of(new SparseVectorLiteral(new long[] {1, 7}, new float[] {0.5f, 0.25f}))).getPlaceholders(0);
         assertThat(sparse.getType()).isEqualTo(PlaceholderType.SparseFloatVector);
-        assertThat(sparse.getValues(0)).isEqualTo(VectorCodec.sparseRow(new long[] {1, 7}, new float[] {0.5f, 0.25f}));
+        assertThat(sparse.getValues(0)).isEqualTo(SparseRow.of(new long[] {1, 7}, new float[] {0.5f, 0.25f}).encode());
         PlaceholderValue half = PlaceholderEncoder.encode(FieldEncoderTest.field("h", DataType.Float16Vector, "dim", "1"),
                 List.of(new DecimalArrayLiteral(new double[] {1.0}))).getPlaceholders(0);
         assertThat(half.getType()).isEqualTo(PlaceholderType.Float16Vector);

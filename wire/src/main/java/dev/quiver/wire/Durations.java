@@ -1,4 +1,4 @@
-package dev.quiver.driver.internal.config;
+package dev.quiver.wire;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -6,7 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Parsing and printing of durations as the language writes them: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}. */
+/**
+ * Parsing and printing of durations as the language and the connection properties write them: {@code 500ms},
+ * {@code 30s}, {@code 5m}, {@code 1h}. Stateless and thread-safe.
+ */
 public final class Durations {
     private static final Pattern DURATION = Pattern.compile("(\\d{1,12})\\s*(ms|s|m|h)");
 

@@ -1,23 +1,33 @@
-package dev.quiver.embedded.error;
+package dev.quiver.wire;
 
 import dev.quiver.proto.milvus.ErrorCode;
+import java.util.Optional;
 
 /**
- * The Milvus error kinds the engine reports: modern {@code code}, leaf message, whether a client may retry, and
- * the legacy {@link ErrorCode} Milvus derives from the code (reference §2.1–2.2).
+ * The Milvus error kinds ({@code pkg/util/merr/errors.go} in Milvus 2.6) that Quiver reports or maps: the modern
+ * {@code Status.code}, the leaf message, whether Milvus marks it retriable, and the legacy {@link ErrorCode} Milvus
+ * derives from the code (reference §2.1–2.2). The engine reports these codes; the driver maps them to SQLStates.
  */
 @SuppressWarnings("deprecation")
 public enum MilvusError {
     SERVICE_NOT_READY(1, "service not ready", true),
     SERVICE_UNAVAILABLE(2, "service unavailable", true),
+    MEMORY_LIMIT_EXCEEDED(3, "memory limit exceeded", false),
+    REQUEST_LIMIT_EXCEEDED(4, "request limit exceeded", true),
     SERVICE_INTERNAL(5, "service internal error", false),
+    DISK_LIMIT_EXCEEDED(7, "disk limit exceeded", false),
     RATE_LIMIT(8, "rate limit exceeded", true),
+    QUOTA_EXCEEDED(9, "quota exceeded", false),
+    SERVICE_UNIMPLEMENTED(10, "service unimplemented", false),
+    RESOURCE_INSUFFICIENT(12, "service resource insufficient", true),
     COLLECTION_NOT_FOUND(100, "collection not found", false),
     COLLECTION_NOT_LOADED(101, "collection not loaded", false),
     COLLECTION_NUM_LIMIT(102, "exceeded the limit number of collections", false),
+    COLLECTION_NOT_FULLY_LOADED(103, "collection not fully loaded", true),
     ILLEGAL_SCHEMA(105, "illegal collection schema", false),
     PARTITION_NOT_FOUND(200, "partition not found", false),
     PARTITION_NOT_LOADED(201, "partition not loaded", false),
+    PARTITION_NOT_FULLY_LOADED(202, "partition not fully loaded", true),
     SEGMENT_NOT_FOUND(600, "segment not found", false),
     INDEX_NOT_FOUND(700, "index not found", false),
     INDEX_TYPE_NOT_SUPPORTED(701, "index type not supported", false),
@@ -36,6 +46,10 @@ public enum MilvusError {
     FIELD_NOT_FOUND(1700, "field not found", false),
     FIELD_NAME_INVALID(1701, "field name invalid", false),
     UNSUPPORTED_OPERATION(3000, "unsupported operation", false),
+    /** Milvus's code for a request cancelled by its context ({@code merr.CanceledCode}). */
+    CANCELED(10000, "context canceled", false),
+    /** Milvus's code for a request whose context deadline passed ({@code merr.TimeoutCode}). */
+    TIMEOUT(10001, "context deadline exceeded", false),
     /** Milvus's code for errors that are not one of its typed errors ({@code errors.New}). */
     UNEXPECTED(65535, "unexpected error", false);
 
@@ -78,11 +92,23 @@ public enum MilvusError {
         };
     }
 
+    /** The kind with this modern {@code code}, if Quiver knows it. */
+    public static Optional<MilvusError> ofCode(int code) {
+        for (MilvusError e : values()) {
+            if (e.code == code) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
-     * An exception of this kind whose reason is the leaf message followed by {@code [name=value]} for each pair of
-     * {@code fields}, as Milvus formats it: {@code collection not found[database=default][collection=c1]}.
+     * The reason Milvus writes for this kind: the leaf message followed by {@code [name=value]} for each pair of
+     * {@code fields}, e.g. {@code collection not found[database=default][collection=c1]}.
+     *
+     * @throws IllegalArgumentException when {@code fields} is not a list of name/value pairs
      */
-    public EngineException with(String... fields) {
+    public String reason(String... fields) {
         if (fields.length % 2 != 0) {
             throw new IllegalArgumentException("fields come in name/value pairs");
         }
@@ -90,16 +116,11 @@ public enum MilvusError {
         for (int i = 0; i < fields.length; i += 2) {
             reason.append('[').append(fields[i]).append('=').append(fields[i + 1]).append(']');
         }
-        return new EngineException(this, reason.toString());
+        return reason.toString();
     }
 
-    /** An exception of this kind with a free-form reason, used verbatim. */
-    public EngineException withReason(String reason) {
-        return new EngineException(this, reason);
-    }
-
-    /** An exception of this kind whose reason is {@code detail: leaf message}, like Milvus's {@code WrapErr...Msg}. */
-    public EngineException because(String detail) {
-        return new EngineException(this, detail + ": " + leafMessage);
+    /** The reason {@code detail: leaf message}, as Milvus's {@code WrapErr...Msg} writes it. */
+    public String reasonBecause(String detail) {
+        return detail + ": " + leafMessage;
     }
 }

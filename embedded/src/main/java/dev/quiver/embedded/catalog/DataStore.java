@@ -1,11 +1,12 @@
-package dev.quiver.embedded.data;
+package dev.quiver.embedded.catalog;
 
 import dev.quiver.proto.milvus.CollectionSchema;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the catalog tells the data path when collections and partitions come and go, load and release. The data
+ * What the catalog tells the data path when collections and partitions come and go, load and release: the port the
+ * catalog owns and the data path implements, so that the data path depends on the catalog and not the reverse. The data
  * path owns segments, the write-ahead log and segment files.
  *
  * <p>Thread-safe. Calls for one collection are made in the order the catalog applied the changes.
