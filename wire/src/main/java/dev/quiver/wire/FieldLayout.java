@@ -1,5 +1,6 @@
 package dev.quiver.wire;
 
+import com.google.protobuf.ByteString;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.FieldData;
 import dev.quiver.proto.milvus.ScalarField;
@@ -40,6 +41,36 @@ public final class FieldLayout {
             case Float16Vector, BFloat16Vector -> dim * 2;
             case Int8Vector -> dim;
             default -> throw new IllegalArgumentException(type + " is not a dense vector type");
+        };
+    }
+
+    /**
+     * The byte slot of a byte-encoded dense vector type (binary, fp16, bf16, int8) in {@code v}.
+     *
+     * @throws IllegalArgumentException for any other type
+     */
+    public static ByteString denseBytes(DataType type, VectorField v) {
+        return switch (type) {
+            case BinaryVector -> v.getBinaryVector();
+            case Float16Vector -> v.getFloat16Vector();
+            case BFloat16Vector -> v.getBfloat16Vector();
+            case Int8Vector -> v.getInt8Vector();
+            default -> throw new IllegalArgumentException(type + " does not travel as vector bytes");
+        };
+    }
+
+    /**
+     * Sets the byte slot of {@code type} (binary, fp16, bf16, int8) in {@code v} to {@code bytes}.
+     *
+     * @throws IllegalArgumentException for any other type
+     */
+    public static VectorField.Builder setDenseBytes(DataType type, VectorField.Builder v, ByteString bytes) {
+        return switch (type) {
+            case BinaryVector -> v.setBinaryVector(bytes);
+            case Float16Vector -> v.setFloat16Vector(bytes);
+            case BFloat16Vector -> v.setBfloat16Vector(bytes);
+            case Int8Vector -> v.setInt8Vector(bytes);
+            default -> throw new IllegalArgumentException(type + " does not travel as vector bytes");
         };
     }
 

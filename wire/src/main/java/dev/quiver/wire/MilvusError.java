@@ -86,6 +86,9 @@ public enum MilvusError {
             case 1100 -> ErrorCode.IllegalArgument;
             case 200 -> ErrorCode.MetaFailed;
             case 8 -> ErrorCode.RateLimit;
+            case 3 -> ErrorCode.InsufficientMemoryToLoad;
+            case 7 -> ErrorCode.DiskQuotaExhausted;
+            case 9 -> ErrorCode.ForceDeny;
             case 700 -> ErrorCode.IndexNotExist;
             case 600 -> ErrorCode.SegmentNotFound;
             default -> ErrorCode.UnexpectedError;

@@ -31,6 +31,9 @@ class MilvusErrorTest {
         assertThat(MilvusError.UNEXPECTED.code()).isEqualTo(65535);
         assertThat(MilvusError.COLLECTION_NOT_FOUND.legacyCode()).isEqualTo(ErrorCode.CollectionNotExists);
         assertThat(MilvusError.DATABASE_NOT_FOUND.legacyCode()).isEqualTo(ErrorCode.UnexpectedError);
+        assertThat(MilvusError.MEMORY_LIMIT_EXCEEDED.legacyCode()).isEqualTo(ErrorCode.InsufficientMemoryToLoad);
+        assertThat(MilvusError.DISK_LIMIT_EXCEEDED.legacyCode()).isEqualTo(ErrorCode.DiskQuotaExhausted);
+        assertThat(MilvusError.QUOTA_EXCEEDED.legacyCode()).isEqualTo(ErrorCode.ForceDeny);
     }
 
     @Test

@@ -89,7 +89,8 @@ public final class Catalog implements CatalogView {
                 try {
                     persistence.write(CatalogCodec.encode(transaction.snapshot()));
                 } catch (IOException e) {
-                    throw EngineException.withReason(MilvusError.UNEXPECTED, "cannot persist the catalog: " + e.getMessage());
+                    throw EngineException.withReason(MilvusError.UNEXPECTED,
+                            "cannot persist the catalog: " + e.getMessage());
                 }
                 snapshot = transaction.snapshot();
             }

@@ -41,10 +41,12 @@ public final class SchemaNormalizer {
             throw invalid("collection name = " + collectionName + ", schema.Name=" + requested.getName());
         }
         if (requested.getFunctionsCount() > 0) {
-            throw EngineException.because(MilvusError.UNSUPPORTED_OPERATION, "collection functions are not supported by the embedded engine");
+            throw EngineException.because(MilvusError.UNSUPPORTED_OPERATION,
+                    "collection functions are not supported by the embedded engine");
         }
         if (requested.getStructArrayFieldsCount() > 0) {
-            throw EngineException.because(MilvusError.UNSUPPORTED_OPERATION, "struct array fields are not supported by the embedded engine");
+            throw EngineException.because(MilvusError.UNSUPPORTED_OPERATION,
+                    "struct array fields are not supported by the embedded engine");
         }
         List<FieldSchema> fields = requested.getFieldsList();
         if (fields.size() > MAX_FIELDS) {

@@ -16,6 +16,7 @@ import dev.quiver.proto.milvus.ScalarField;
 import dev.quiver.proto.milvus.SparseFloatArray;
 import dev.quiver.proto.milvus.StringArray;
 import dev.quiver.proto.milvus.VectorField;
+import dev.quiver.wire.FieldLayout;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -48,8 +49,8 @@ abstract sealed class Column {
             case JSON -> new JsonColumn(field);
             case Array -> new ArrayColumn(field);
             case FloatVector -> new FloatVectorColumn(field, Schemas.dim(field));
-            case BinaryVector -> new ByteVectorColumn(field, Schemas.dim(field), Schemas.dim(field) / 8);
-            case Float16Vector, BFloat16Vector -> new ByteVectorColumn(field, Schemas.dim(field), Schemas.dim(field) * 2);
+            case BinaryVector, Float16Vector, BFloat16Vector -> new ByteVectorColumn(field, Schemas.dim(field),
+                    FieldLayout.bytesPerRow(field.getDataType(), Schemas.dim(field)));
             case SparseFloatVector -> new SparseColumn(field);
             default -> throw new IllegalArgumentException("unsupported data type " + field.getDataType());
         };
@@ -650,11 +651,7 @@ abstract sealed class Column {
         @Override
         void appendValues(FieldData in, int at, int count) {
             byte[] d = data;
-            ByteString src = switch (field.getDataType()) {
-                case BinaryVector -> in.getVectors().getBinaryVector();
-                case Float16Vector -> in.getVectors().getFloat16Vector();
-                default -> in.getVectors().getBfloat16Vector();
-            };
+            ByteString src = FieldLayout.denseBytes(field.getDataType(), in.getVectors());
             src.copyTo(d, 0, at * rowBytes, count * rowBytes);
             data = d;
         }
@@ -670,14 +667,8 @@ abstract sealed class Column {
             for (int i = 0; i < count; i++) {
                 System.arraycopy(d, rows[i] * rowBytes, bytes, i * rowBytes, rowBytes);
             }
-            VectorField.Builder v = VectorField.newBuilder().setDim(dim);
-            ByteString bs = ByteString.copyFrom(bytes);
-            switch (field.getDataType()) {
-                case BinaryVector -> v.setBinaryVector(bs);
-                case Float16Vector -> v.setFloat16Vector(bs);
-                default -> v.setBfloat16Vector(bs);
-            }
-            out.setVectors(v);
+            out.setVectors(FieldLayout.setDenseBytes(field.getDataType(), VectorField.newBuilder().setDim(dim),
+                    ByteString.copyFrom(bytes)));
         }
 
         @Override

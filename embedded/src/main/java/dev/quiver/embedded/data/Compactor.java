@@ -31,7 +31,8 @@ final class Compactor {
     ManualCompactionResponse compact(String database, ManualCompactionRequest request) {
         CollectionInfo info = request.getCollectionID() != 0
                 ? registry.catalog.collectionById(request.getCollectionID())
-                    .orElseThrow(() -> EngineException.with(MilvusError.COLLECTION_NOT_FOUND, "collection", Long.toString(request.getCollectionID())))
+                    .orElseThrow(() -> EngineException.with(MilvusError.COLLECTION_NOT_FOUND,
+                            "collection", Long.toString(request.getCollectionID())))
                 : registry.catalog.resolveCollection(database, request.getCollectionName());
         CollectionData data = registry.collection(info);
         int planCount = 0;

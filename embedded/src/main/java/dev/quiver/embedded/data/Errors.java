@@ -10,12 +10,14 @@ final class Errors {
 
     /** {@code WrapErrParameterInvalidMsg}: {@code <message>: invalid parameter} (code 1100). */
     static EngineException invalid(String format, Object... args) {
-        return EngineException.because(MilvusError.PARAMETER_INVALID, String.format(java.util.Locale.ROOT, format, args));
+        return EngineException.because(MilvusError.PARAMETER_INVALID,
+                String.format(java.util.Locale.ROOT, format, args));
     }
 
     /** {@code WrapErrParameterInvalid(expected, actual, msg)}: {@code msg: invalid parameter[expected=..][actual=..]}. */
     static EngineException mismatch(Object expected, Object actual, String message) {
-        return EngineException.withReason(MilvusError.PARAMETER_INVALID, message + ": invalid parameter[expected=" + expected
+        return EngineException.withReason(MilvusError.PARAMETER_INVALID,
+                message + ": invalid parameter[expected=" + expected
                 + "][actual=" + actual + "]");
     }
 

@@ -55,7 +55,8 @@ final class Filters {
         try {
             return FilterCompiler.parse(expr);
         } catch (UnsupportedOperationException e) {
-            throw EngineException.withReason(MilvusError.UNSUPPORTED_OPERATION, "filter expressions are not supported yet: " + expr);
+            throw EngineException.withReason(MilvusError.UNSUPPORTED_OPERATION,
+                    "filter expressions are not supported yet: " + expr);
         }
     }
 

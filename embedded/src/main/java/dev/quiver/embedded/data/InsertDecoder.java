@@ -376,22 +376,15 @@ final class InsertDecoder {
             case BinaryVector, Float16Vector, BFloat16Vector -> {
                 int dim = Schemas.dim(field);
                 int rowBytes = FieldLayout.bytesPerRow(field.getDataType(), dim);
-                ByteString src = field.getDataType() == DataType.BinaryVector ? v.getBinaryVector()
-                        : field.getDataType() == DataType.Float16Vector ? v.getFloat16Vector() : v.getBfloat16Vector();
+                ByteString src = FieldLayout.denseBytes(field.getDataType(), v);
                 byte[] bytes = new byte[rows * rowBytes];
                 for (int i = 0; i < rows; i++) {
                     if (source[i] >= 0) {
                         src.copyTo(bytes, source[i] * rowBytes, i * rowBytes, rowBytes);
                     }
                 }
-                VectorField.Builder vb = VectorField.newBuilder().setDim(dim);
-                ByteString copied = ByteString.copyFrom(bytes);
-                switch (field.getDataType()) {
-                    case BinaryVector -> vb.setBinaryVector(copied);
-                    case Float16Vector -> vb.setFloat16Vector(copied);
-                    default -> vb.setBfloat16Vector(copied);
-                }
-                out.setVectors(vb);
+                out.setVectors(FieldLayout.setDenseBytes(field.getDataType(), VectorField.newBuilder().setDim(dim),
+                        ByteString.copyFrom(bytes)));
             }
             case SparseFloatVector -> {
                 SparseFloatArray.Builder b = SparseFloatArray.newBuilder();

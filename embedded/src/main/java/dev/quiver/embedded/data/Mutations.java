@@ -92,7 +92,8 @@ final class Mutations {
                         + "is used");
             }
             info.partition(request.getPartitionName())
-                    .orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND, "partition", request.getPartitionName()));
+                    .orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND,
+                            "partition", request.getPartitionName()));
         }
         String expr = request.getExpr();
         if (isAlwaysTrue(expr)) {
@@ -164,7 +165,8 @@ final class Mutations {
         if (isPartitionKeyMode(info)) {
             throw Errors.invalid("not support manually specifying the partition names if partition key mode is used");
         }
-        return info.partition(name).orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND, "partition", name));
+        return info.partition(name).orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND,
+                "partition", name));
     }
 
     /** Reserves {@code count} consecutive ids from the clock and returns the first. */

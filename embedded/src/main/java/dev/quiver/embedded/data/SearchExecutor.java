@@ -90,7 +90,8 @@ final class SearchExecutor {
         Optional<Double> rangeFilter = params.getDouble("range_filter");
         Optional<FieldSchema> groupBy = params.get("group_by_field").map(name -> Schemas.field(schema, name)
                 .filter(f -> !f.getIsDynamic())
-                .orElseThrow(() -> EngineException.withReason(MilvusError.FIELD_NOT_FOUND, "groupBy field not found in schema: "
+                .orElseThrow(() -> EngineException.withReason(MilvusError.FIELD_NOT_FOUND,
+                        "groupBy field not found in schema: "
                         + "field not found[field=" + name + "]")));
         if (groupBy.isPresent() && (radius.isPresent())) {
             throw Errors.invalid("Not allowed to do range-search when doing search-group-by");
@@ -153,7 +154,8 @@ final class SearchExecutor {
         List<FieldSchema> vectors = Schemas.vectorFields(schema);
         if (name.isPresent()) {
             return vectors.stream().filter(f -> f.getName().equals(name.get())).findFirst().orElseThrow(
-                    () -> EngineException.withReason(MilvusError.FIELD_NOT_FOUND, "failed to get field schema by name: fieldName("
+                    () -> EngineException.withReason(MilvusError.FIELD_NOT_FOUND,
+                            "failed to get field schema by name: fieldName("
                             + name.get() + ") not found: field not found[field=" + name.get() + "]"));
         }
         if (vectors.size() == 1) {

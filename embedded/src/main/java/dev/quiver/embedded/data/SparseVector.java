@@ -23,10 +23,12 @@ record SparseVector(int[] indices, float[] values, ByteString encoded) {
         int n = row.size();
         for (int i = 0; i < n; i++) {
             if (Float.isNaN(values[i]) || Float.isInfinite(values[i])) {
-                throw EngineException.because(MilvusError.PARAMETER_INVALID, "sparse float vector contains NaN or Inf value");
+                throw EngineException.because(MilvusError.PARAMETER_INVALID,
+                        "sparse float vector contains NaN or Inf value");
             }
             if (indices[i] == -1) {
-                throw EngineException.because(MilvusError.PARAMETER_INVALID, "sparse vector index 4294967295 is out of range");
+                throw EngineException.because(MilvusError.PARAMETER_INVALID,
+                        "sparse vector index 4294967295 is out of range");
             }
         }
         boolean sorted = true;

@@ -41,7 +41,10 @@ public final class EngineException extends RuntimeException {
         return new EngineException(error, reason);
     }
 
-    /** An error of kind {@code error} whose reason is {@code detail: leaf message}, like Milvus's {@code WrapErr...Msg}. */
+    /**
+     * An error of kind {@code error} whose reason is {@code detail: leaf message}, like Milvus's
+     * {@code WrapErr...Msg}.
+     */
     public static EngineException because(MilvusError error, String detail) {
         return new EngineException(error, error.reasonBecause(detail));
     }

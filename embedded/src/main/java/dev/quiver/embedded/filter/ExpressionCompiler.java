@@ -54,7 +54,8 @@ final class ExpressionCompiler {
     }
 
     EngineException invalid(String detail) {
-        return EngineException.withReason(MilvusError.PARAMETER_INVALID, "cannot parse expression: " + text + ", error: " + detail);
+        return EngineException.withReason(MilvusError.PARAMETER_INVALID,
+                "cannot parse expression: " + text + ", error: " + detail);
     }
 
     Node predicate(Expression e) {

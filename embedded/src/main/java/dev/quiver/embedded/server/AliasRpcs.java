@@ -35,14 +35,16 @@ final class AliasRpcs {
             DatabaseState db = tx.snapshot().requireDatabase(database);
             CollectionEntry target = targetCollection(db, database, request.getCollectionName());
             if (db.collections().containsKey(alias)) {
-                throw EngineException.with(MilvusError.ALIAS_COLLECTION_NAME_CONFLICT, "database", database, "alias", alias);
+                throw EngineException.with(MilvusError.ALIAS_COLLECTION_NAME_CONFLICT,
+                        "database", database, "alias", alias);
             }
             CollectionEntry holder = db.aliasTarget(alias).orElse(null);
             if (holder != null) {
                 if (holder.info().id() == target.info().id()) {
                     return Rpc.ok();
                 }
-                throw EngineException.withReason(MilvusError.ALIAS_ALREADY_EXISTS, alias + " is alias to another collection: "
+                throw EngineException.withReason(MilvusError.ALIAS_ALREADY_EXISTS,
+                        alias + " is alias to another collection: "
                         + holder.info().name() + ": " + MilvusError.ALIAS_ALREADY_EXISTS.leafMessage()
                         + "[database=" + database + "][alias=" + alias + "]");
             }
@@ -69,10 +71,12 @@ final class AliasRpcs {
             DatabaseState db = tx.snapshot().requireDatabase(database);
             CollectionEntry target = targetCollection(db, database, request.getCollectionName());
             if (db.collections().containsKey(alias)) {
-                throw EngineException.with(MilvusError.ALIAS_COLLECTION_NAME_CONFLICT, "database", database, "alias", alias);
+                throw EngineException.with(MilvusError.ALIAS_COLLECTION_NAME_CONFLICT,
+                        "database", database, "alias", alias);
             }
             CollectionEntry holder = db.aliasTarget(alias)
-                    .orElseThrow(() -> EngineException.with(MilvusError.ALIAS_NOT_FOUND, "database", database, "alias", alias));
+                    .orElseThrow(() -> EngineException.with(MilvusError.ALIAS_NOT_FOUND,
+                            "database", database, "alias", alias));
             if (holder.info().id() == target.info().id()) {
                 return Rpc.ok();
             }
@@ -87,7 +91,8 @@ final class AliasRpcs {
         String database = RequestContext.database(request.getDbName());
         String alias = request.getAlias();
         CollectionEntry holder = catalog.snapshot().requireDatabase(database).aliasTarget(alias)
-                .orElseThrow(() -> EngineException.with(MilvusError.ALIAS_NOT_FOUND, "database", database, "alias", alias));
+                .orElseThrow(() -> EngineException.with(MilvusError.ALIAS_NOT_FOUND,
+                        "database", database, "alias", alias));
         return DescribeAliasResponse.newBuilder().setStatus(Rpc.ok()).setDbName(database).setAlias(alias)
                 .setCollection(holder.info().name()).build();
     }
@@ -113,7 +118,8 @@ final class AliasRpcs {
             return direct;
         }
         if (db.aliasTarget(name).isPresent()) {
-            throw EngineException.withReason(MilvusError.ALIAS_COLLECTION_NAME_CONFLICT, "cannot create alias on alias: " + name
+            throw EngineException.withReason(MilvusError.ALIAS_COLLECTION_NAME_CONFLICT,
+                    "cannot create alias on alias: " + name
                     + ": " + MilvusError.ALIAS_COLLECTION_NAME_CONFLICT.leafMessage() + "[database=" + database
                     + "][alias=" + name + "]");
         }

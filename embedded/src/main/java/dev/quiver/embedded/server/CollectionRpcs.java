@@ -60,7 +60,8 @@ final class CollectionRpcs {
         try {
             requested = CollectionSchema.parseFrom(request.getSchema());
         } catch (InvalidProtocolBufferException e) {
-            throw EngineException.because(MilvusError.PARAMETER_INVALID, "failed to unmarshal collection schema: " + e.getMessage());
+            throw EngineException.because(MilvusError.PARAMETER_INVALID,
+                    "failed to unmarshal collection schema: " + e.getMessage());
         }
         CollectionSchema schema = SchemaNormalizer.normalize(name, requested);
         int shards = request.getShardsNum() <= 0 ? 1 : request.getShardsNum();
@@ -108,7 +109,8 @@ final class CollectionRpcs {
             CollectionEntry entry = db.collections().get(name);
             if (entry == null) {
                 if (db.aliasTarget(name).isPresent()) {
-                    throw EngineException.because(MilvusError.PARAMETER_INVALID, "cannot drop the collection via alias = " + name);
+                    throw EngineException.because(MilvusError.PARAMETER_INVALID,
+                            "cannot drop the collection via alias = " + name);
                 }
                 return Rpc.ok();
             }
@@ -140,7 +142,8 @@ final class CollectionRpcs {
                 : db.find(request.getCollectionName());
         String shownName = request.getCollectionName().isEmpty()
                 ? Long.toString(request.getCollectionID()) : request.getCollectionName();
-        CollectionEntry entry = found.orElseThrow(() -> EngineException.withReason(MilvusError.COLLECTION_NOT_FOUND, "can't find collection[database=" + database + "][collection=" + shownName + "]")
+        CollectionEntry entry = found.orElseThrow(() -> EngineException.withReason(MilvusError.COLLECTION_NOT_FOUND,
+                "can't find collection[database=" + database + "][collection=" + shownName + "]")
                 .legacyCode(ErrorCode.UnexpectedError).inputError(true));
         CollectionInfo info = entry.info();
         CollectionSchema.Builder schema = info.schema().toBuilder().clearFields();
@@ -223,11 +226,13 @@ final class CollectionRpcs {
             }
             DatabaseState target = snapshot.requireDatabase(targetDatabase);
             if (target.find(newName).isPresent()) {
-                throw EngineException.withReason(MilvusError.UNEXPECTED, "duplicated new collection name " + newName + " in database "
+                throw EngineException.withReason(MilvusError.UNEXPECTED,
+                        "duplicated new collection name " + newName + " in database "
                         + targetDatabase + " with other collection name or alias");
             }
             if (!targetDatabase.equals(database) && !entry.info().aliases().isEmpty()) {
-                throw EngineException.withReason(MilvusError.UNEXPECTED, "fail to rename db name, must drop all aliases of this collection "
+                throw EngineException.withReason(MilvusError.UNEXPECTED,
+                        "fail to rename db name, must drop all aliases of this collection "
                         + "before rename");
             }
             CollectionInfo old = entry.info();

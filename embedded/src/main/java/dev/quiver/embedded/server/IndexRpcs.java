@@ -50,7 +50,8 @@ final class IndexRpcs {
             CollectionInfo info = entry.info();
             FieldSchema field = info.schema().getFieldsList().stream()
                     .filter(f -> f.getName().equals(request.getFieldName()) && !f.getIsDynamic()).findFirst()
-                    .orElseThrow(() -> EngineException.with(MilvusError.FIELD_NOT_FOUND, "field", request.getFieldName()));
+                    .orElseThrow(() -> EngineException.with(MilvusError.FIELD_NOT_FOUND,
+                            "field", request.getFieldName()));
             String name = request.getIndexName().isEmpty() ? field.getName() : request.getIndexName();
             Names.checkIndex(name);
             IndexInfo candidate = IndexSpecs.parse(field, request.getExtraParamsList(), 0, name);
@@ -59,7 +60,8 @@ final class IndexRpcs {
                 if (existing.name().equals(name) && IndexSpecs.sameDefinition(existing, candidate)) {
                     return Rpc.ok();
                 }
-                throw EngineException.withReason(MilvusError.UNEXPECTED, "CreateIndex failed: at most one distinct index is allowed per field");
+                throw EngineException.withReason(MilvusError.UNEXPECTED,
+                        "CreateIndex failed: at most one distinct index is allowed per field");
             }
             boolean nameTaken = info.indexes().values().stream().anyMatch(i -> i.name().equals(name));
             if (nameTaken) {
@@ -122,7 +124,8 @@ final class IndexRpcs {
                 return Rpc.ok();
             }
             if (matching.size() > 1) {
-                throw EngineException.withReason(MilvusError.UNEXPECTED, "there are multiple indexes, please specify the index_name");
+                throw EngineException.withReason(MilvusError.UNEXPECTED,
+                        "there are multiple indexes, please specify the index_name");
             }
             Map<String, IndexInfo> indexes = new LinkedHashMap<>(info.indexes());
             indexes.remove(matching.get(0).fieldName());

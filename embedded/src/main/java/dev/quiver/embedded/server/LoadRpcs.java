@@ -54,7 +54,8 @@ final class LoadRpcs {
             CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
             CollectionInfo info = entry.info();
             if (PartitionRpcs.hasPartitionKey(info)) {
-                throw EngineException.withReason(MilvusError.UNEXPECTED, "disable load partitions if partition key mode is used");
+                throw EngineException.withReason(MilvusError.UNEXPECTED,
+                        "disable load partitions if partition key mode is used");
             }
             List<PartitionInfo> named = named(info, request.getPartitionNamesList());
             requireVectorIndexes(info);
@@ -78,7 +79,8 @@ final class LoadRpcs {
             CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
             CollectionInfo info = entry.info();
             if (PartitionRpcs.hasPartitionKey(info)) {
-                throw EngineException.withReason(MilvusError.UNEXPECTED, "disable release partitions if partition key mode is used");
+                throw EngineException.withReason(MilvusError.UNEXPECTED,
+                        "disable release partitions if partition key mode is used");
             }
             release(tx, database, entry, named(info, request.getPartitionNamesList()));
             return Rpc.ok();
@@ -131,7 +133,8 @@ final class LoadRpcs {
             }
         }
         if (!missing.isEmpty()) {
-            throw EngineException.withReason(MilvusError.UNEXPECTED, "there is no vector index on field: [" + String.join(" ", missing)
+            throw EngineException.withReason(MilvusError.UNEXPECTED,
+                    "there is no vector index on field: [" + String.join(" ", missing)
                     + "], please create index firstly");
         }
     }
@@ -139,7 +142,8 @@ final class LoadRpcs {
     private static List<PartitionInfo> named(CollectionInfo info, List<String> names) {
         List<PartitionInfo> partitions = new ArrayList<>();
         for (String name : names) {
-            partitions.add(info.partition(name).orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND, "partition", name)));
+            partitions.add(info.partition(name).orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND,
+                    "partition", name)));
         }
         return partitions;
     }

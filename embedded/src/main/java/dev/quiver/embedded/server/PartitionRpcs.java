@@ -51,7 +51,8 @@ final class PartitionRpcs {
             CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
             CollectionInfo info = entry.info();
             if (hasPartitionKey(info)) {
-                throw EngineException.withReason(MilvusError.UNEXPECTED, "disable create partition if partition key mode is used");
+                throw EngineException.withReason(MilvusError.UNEXPECTED,
+                        "disable create partition if partition key mode is used");
             }
             Names.checkPartition(name);
             if (info.partition(name).isPresent()) {
@@ -83,7 +84,8 @@ final class PartitionRpcs {
             CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
             CollectionInfo info = entry.info();
             if (hasPartitionKey(info)) {
-                throw EngineException.withReason(MilvusError.UNEXPECTED, "disable drop partition if partition key mode is used");
+                throw EngineException.withReason(MilvusError.UNEXPECTED,
+                        "disable drop partition if partition key mode is used");
             }
             if (name.equals(CollectionRpcs.DEFAULT_PARTITION)) {
                 throw EngineException.withReason(MilvusError.UNEXPECTED, "default partition cannot be deleted");
@@ -153,7 +155,8 @@ final class PartitionRpcs {
         String database = RequestContext.database(request.getDbName());
         CollectionInfo info = catalog.snapshot().require(database, request.getCollectionName()).info();
         PartitionInfo partition = info.partition(request.getPartitionName())
-                .orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND, "partition", request.getPartitionName()));
+                .orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND,
+                        "partition", request.getPartitionName()));
         long rows = data.rowCount(info.id(), partition.id());
         return GetPartitionStatisticsResponse.newBuilder().setStatus(Rpc.ok())
                 .addStats(KeyValuePair.newBuilder().setKey("row_count").setValue(Long.toString(rows))).build();

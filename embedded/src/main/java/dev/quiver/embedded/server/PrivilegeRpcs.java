@@ -47,7 +47,8 @@ final class PrivilegeRpcs {
             throw EngineException.withReason(MilvusError.UNEXPECTED, "the grantor entity in the grant entity is nil");
         }
         if (!entity.getGrantor().hasPrivilege()) {
-            throw EngineException.withReason(MilvusError.UNEXPECTED, "the privilege entity in the grantor entity is nil");
+            throw EngineException.withReason(MilvusError.UNEXPECTED,
+                    "the privilege entity in the grantor entity is nil");
         }
         String privilege = entity.getGrantor().getPrivilege().getName();
         Privileges.checkNameOrAny(privilege, "Privilege");
@@ -65,7 +66,8 @@ final class PrivilegeRpcs {
         rootCoord(ErrorCode.OperatePrivilegeFailure, () -> {
             checkType(request.getTypeValue());
             if (!Privileges.isObjectType(objectType)) {
-                throw EngineException.withReason(MilvusError.UNEXPECTED, "the object entity in the request is nil or invalid");
+                throw EngineException.withReason(MilvusError.UNEXPECTED,
+                        "the object entity in the request is nil or invalid");
             }
             roles.requireRole(role);
             Privileges.checkForObject(privilege, objectType);
@@ -85,7 +87,8 @@ final class PrivilegeRpcs {
         String role = request.getRole().getName();
         Privileges.checkName(role, "role name");
         if (!request.hasGrantor() || !request.getGrantor().hasPrivilege()) {
-            throw EngineException.withReason(MilvusError.UNEXPECTED, "the privilege entity in the grantor entity is nil");
+            throw EngineException.withReason(MilvusError.UNEXPECTED,
+                    "the privilege entity in the grantor entity is nil");
         }
         String privilege = request.getGrantor().getPrivilege().getName();
         Privileges.checkNameOrAny(privilege, "Privilege");
@@ -171,7 +174,8 @@ final class PrivilegeRpcs {
 
     private static void checkType(int type) {
         if (type != OperatePrivilegeType.Grant_VALUE && type != OperatePrivilegeType.Revoke_VALUE) {
-            throw EngineException.withReason(MilvusError.UNEXPECTED, "invalid operate privilege type, current type: " + type
+            throw EngineException.withReason(MilvusError.UNEXPECTED,
+                    "invalid operate privilege type, current type: " + type
                     + ", valid value: [Grant, Revoke]");
         }
     }

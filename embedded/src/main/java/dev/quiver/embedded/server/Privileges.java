@@ -99,7 +99,8 @@ final class Privileges {
             return;
         }
         if (DEFAULT_GROUPS.contains(privilege)) {
-            throw EngineException.withReason(MilvusError.UNEXPECTED, "can not operate the built-in privilege group [" + privilege + "]");
+            throw EngineException.withReason(MilvusError.UNEXPECTED,
+                    "can not operate the built-in privilege group [" + privilege + "]");
         }
         if (isDefined(privilege)) {
             Set<String> accepted = BY_OBJECT_TYPE.get(objectType);
@@ -111,7 +112,8 @@ final class Privileges {
                 return;
             }
         }
-        throw EngineException.withReason(MilvusError.UNEXPECTED, "not found the privilege name[" + privilege + "] in object["
+        throw EngineException.withReason(MilvusError.UNEXPECTED,
+                "not found the privilege name[" + privilege + "] in object["
                 + objectType + "]");
     }
 

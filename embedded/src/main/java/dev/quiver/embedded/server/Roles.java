@@ -43,7 +43,8 @@ final class Roles {
     @SuppressWarnings("deprecation")
     void drop(String role, boolean force) {
         if (BUILT_IN.contains(role)) {
-            throw EngineException.withReason(MilvusError.UNEXPECTED, "the role[" + role + "] is a default role, which can't be dropped");
+            throw EngineException.withReason(MilvusError.UNEXPECTED,
+                    "the role[" + role + "] is a default role, which can't be dropped");
         }
         catalog.modifyAccess(access -> {
             requireRole(access, role);

@@ -112,7 +112,8 @@ final class FakeCatalog implements CatalogView {
     public synchronized CollectionInfo resolveCollection(String database, String nameOrAlias) {
         CollectionInfo info = collections.get(nameOrAlias);
         if (info == null || !info.database().equals(database)) {
-            throw EngineException.with(MilvusError.COLLECTION_NOT_FOUND, "database", database, "collection", nameOrAlias);
+            throw EngineException.with(MilvusError.COLLECTION_NOT_FOUND,
+                    "database", database, "collection", nameOrAlias);
         }
         return info;
     }

@@ -31,7 +31,8 @@ public final class StatusMapping {
             case PARTITION_NOT_FOUND -> MilvusSqlState.PARTITION_NOT_FOUND;
             case PARTITION_NOT_LOADED, PARTITION_NOT_FULLY_LOADED -> MilvusSqlState.PARTITION_NOT_LOADED;
             case INDEX_NOT_FOUND -> MilvusSqlState.INDEX_NOT_FOUND;
-            case INDEX_DUPLICATE, ALIAS_COLLECTION_NAME_CONFLICT, ALIAS_ALREADY_EXISTS -> MilvusSqlState.DUPLICATE_OBJECT;
+            case INDEX_DUPLICATE, ALIAS_COLLECTION_NAME_CONFLICT, ALIAS_ALREADY_EXISTS ->
+                    MilvusSqlState.DUPLICATE_OBJECT;
             case DATABASE_NOT_FOUND -> MilvusSqlState.DATABASE_NOT_FOUND;
             case DATABASE_NAME_INVALID, FIELD_NAME_INVALID -> MilvusSqlState.INVALID_NAME;
             case PARAMETER_INVALID, PARAMETER_MISSING, PARAMETER_TOO_LARGE -> MilvusSqlState.INVALID_PARAMETER_VALUE;
@@ -51,7 +52,8 @@ public final class StatusMapping {
         return switch (errorCode) {
             case ErrorCode.PermissionDenied_VALUE -> MilvusSqlState.PRIVILEGE_NOT_PERMITTED;
             case ErrorCode.CollectionNotExists_VALUE -> MilvusSqlState.COLLECTION_NOT_FOUND;
-            case ErrorCode.IllegalArgument_VALUE, ErrorCode.IllegalDimension_VALUE -> MilvusSqlState.INVALID_PARAMETER_VALUE;
+            case ErrorCode.IllegalArgument_VALUE, ErrorCode.IllegalDimension_VALUE ->
+                    MilvusSqlState.INVALID_PARAMETER_VALUE;
             case ErrorCode.IndexNotExist_VALUE -> MilvusSqlState.INDEX_NOT_FOUND;
             case ErrorCode.RateLimit_VALUE -> MilvusSqlState.RATE_LIMITED;
             case ErrorCode.InsufficientMemoryToLoad_VALUE, ErrorCode.MemoryQuotaExhausted_VALUE,

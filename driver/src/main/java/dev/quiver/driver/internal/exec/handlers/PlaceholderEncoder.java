@@ -74,7 +74,8 @@ final class PlaceholderEncoder {
                 }
                 float[] f = floats(v, where);
                 check(dim, f.length, where);
-                return ByteString.copyFrom(type == DataType.Float16Vector ? VectorBytes.float16(f) : VectorBytes.bfloat16(f));
+                return ByteString.copyFrom(
+                        type == DataType.Float16Vector ? VectorBytes.float16(f) : VectorBytes.bfloat16(f));
             }
             case Int8Vector -> {
                 float[] f = floats(v, where);
