@@ -1,6 +1,6 @@
 package dev.quiver.grammar.internal;
 
-import dev.quiver.grammar.ParsingException;
+import dev.quiver.grammar.internal.error.GrammarError;
 import dev.quiver.grammar.expr.FilterFunction;
 import dev.quiver.grammar.ast.*;
 import dev.quiver.grammar.expr.And;
@@ -1184,15 +1184,15 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
 
     // ---- errors ----
 
-    static ParsingException error(ParserRuleContext context, String message) {
+    static GrammarError error(ParserRuleContext context, String message) {
         return error(context.getStart(), message);
     }
 
-    static ParsingException error(Token token, String message) {
-        return new ParsingException(message, token.getLine(), token.getCharPositionInLine() + 1);
+    static GrammarError error(Token token, String message) {
+        return new GrammarError(message, token.getLine(), token.getCharPositionInLine() + 1);
     }
 
-    static ParsingException error(TerminalNode node, String message) {
+    static GrammarError error(TerminalNode node, String message) {
         return error(node.getSymbol(), message);
     }
 }

@@ -1,6 +1,6 @@
 package dev.quiver.grammar.internal.milvus;
 
-import dev.quiver.grammar.ParsingException;
+import dev.quiver.grammar.internal.error.GrammarError;
 import dev.quiver.grammar.expr.And;
 import dev.quiver.grammar.expr.Arithmetic;
 import dev.quiver.grammar.expr.ArithmeticOperator;
@@ -280,7 +280,7 @@ final class ExpressionBuilder {
         String name = nameToken.getText().toLowerCase(Locale.ROOT);
         FilterFunction function = FilterFunction.named(name).orElse(null);
         if (function == null) {
-            throw new ParsingException("unknown function '" + nameToken.getText() + "'", nameToken.getLine(),
+            throw new GrammarError("unknown function '" + nameToken.getText() + "'", nameToken.getLine(),
                     nameToken.getCharPositionInLine() + 1, nameToken.getText(), List.of());
         }
         List<ExprContext> argumentContexts = ctx.expr();
@@ -289,7 +289,7 @@ final class ExpressionBuilder {
         int maximum = function.getMaximumArguments();
         if (count < minimum || count > maximum) {
             String expected = minimum == maximum ? String.valueOf(minimum) : minimum + " or " + maximum;
-            throw new ParsingException(
+            throw new GrammarError(
                     "function " + name + " takes " + expected + (maximum == 1 ? " argument" : " arguments")
                             + ", got " + count,
                     nameToken.getLine(), nameToken.getCharPositionInLine() + 1, nameToken.getText(), List.of());
@@ -308,9 +308,9 @@ final class ExpressionBuilder {
         return new FunctionCall(name, arguments);
     }
 
-    private static ParsingException semanticError(ParserRuleContext ctx, String description) {
+    private static GrammarError semanticError(ParserRuleContext ctx, String description) {
         Token start = ctx.getStart();
-        return new ParsingException(description, start.getLine(), start.getCharPositionInLine() + 1,
+        return new GrammarError(description, start.getLine(), start.getCharPositionInLine() + 1,
                 start.getText(), List.of());
     }
 
@@ -332,11 +332,11 @@ final class ExpressionBuilder {
         try {
             magnitude = new BigInteger(digits, radix);
         } catch (NumberFormatException e) {
-            throw new ParsingException("invalid octal literal '" + text + "'", token.getLine(),
+            throw new GrammarError("invalid octal literal '" + text + "'", token.getLine(),
                     token.getCharPositionInLine() + 1, text, List.of());
         }
         if (negative ? magnitude.compareTo(LONG_MIN_MAGNITUDE) > 0 : magnitude.bitLength() > 63) {
-            throw new ParsingException("integer " + (negative ? "-" : "") + text + " is out of range (64-bit)",
+            throw new GrammarError("integer " + (negative ? "-" : "") + text + " is out of range (64-bit)",
                     token.getLine(), token.getCharPositionInLine() + 1, text, List.of());
         }
         return negative ? magnitude.negate().longValue() : magnitude.longValue();
@@ -349,11 +349,11 @@ final class ExpressionBuilder {
         try {
             value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new ParsingException("invalid number '" + text + "'", token.getLine(),
+            throw new GrammarError("invalid number '" + text + "'", token.getLine(),
                     token.getCharPositionInLine() + 1, text, List.of());
         }
         if (Double.isInfinite(value)) {
-            throw new ParsingException("number " + text + " is out of range (64-bit floating point)",
+            throw new GrammarError("number " + text + " is out of range (64-bit floating point)",
                     token.getLine(), token.getCharPositionInLine() + 1, text, List.of());
         }
         return value;
