@@ -45,7 +45,7 @@ public final class StatementFormatter {
 
     /** {@code value} as a single-quoted string literal: quotes doubled, backslashes escaped. */
     public static String formatString(String value) {
-        return '\'' + value.replace("\\", "\\\\").replace("'", "''") + '\'';
+        return Literals.quote(value);
     }
 
     /** The statement-text form of a duration: the largest of h, m, s, ms that divides it. */
