@@ -52,7 +52,8 @@ public final class Literals {
 
         private final Class<?> valueClass;
 
-        UnsupportedValueException(Class<?> valueClass) {
+        /** For a value of {@code valueClass}. */
+        public UnsupportedValueException(Class<?> valueClass) {
             super("cannot write a value of " + valueClass.getName() + " as a literal; use a number, boolean, string,"
                     + " float[] (vector), byte[] (binary vector), a list, Map<Long, Float> (sparse vector) or"
                     + " Map<String, ?> (JSON)");
