@@ -67,7 +67,7 @@ public final class MilvusExpressions {
      *     wrong number of arguments; and {@code expression too large} for nesting deeper than the parser supports
      */
     public static Expression parse(String milvusText) {
-        return MilvusExpressionReader.parse(milvusText);
+        return ParsingErrors.translated(() -> MilvusExpressionReader.parse(milvusText));
     }
 
     /**

@@ -31,7 +31,7 @@ public final class StatementFormatter {
     /** The canonical text of {@code statement}, without a trailing {@code ;}. */
     public static String format(Statement statement) {
         StringBuilder out = new StringBuilder();
-        new Writer(out).statement(statement);
+        statement.accept(new Writer(out));
         return out.toString();
     }
 
@@ -45,7 +45,7 @@ public final class StatementFormatter {
 
     /** {@code value} as a single-quoted string literal: quotes doubled, backslashes escaped. */
     public static String formatString(String value) {
-        return '\'' + value.replace("\\", "\\\\").replace("'", "''") + '\'';
+        return Literals.quote(value);
     }
 
     /** The statement-text form of a duration: the largest of h, m, s, ms that divides it. */
@@ -63,8 +63,8 @@ public final class StatementFormatter {
         return millis + "ms";
     }
 
-    /** Writes one statement; a small class so that the dispatch reads top-down. */
-    private static final class Writer {
+    /** Writes one statement, one visitor method per statement kind. */
+    private static final class Writer implements StatementVisitor<Writer> {
         private final StringBuilder out;
 
         Writer(StringBuilder out) {
@@ -136,47 +136,72 @@ public final class StatementFormatter {
             return text(dottedName(key));
         }
 
-        void statement(Statement statement) {
-            if (statement instanceof Timed timed) {
-                statement(timed.statement());
-                text(" TIMEOUT ").text(formatDuration(timed.timeout()));
-            } else if (statement instanceof Explain explain) {
-                text("EXPLAIN ");
-                statement(explain.statement());
-            } else if (!session(statement) && !schema(statement) && !dataManagement(statement)
-                    && !data(statement) && !security(statement)) {
-                throw new IllegalArgumentException("unknown statement " + statement);
-            }
+        @Override
+        public Writer visitTimed(Timed timed) {
+            timed.statement().accept(this);
+            return text(" TIMEOUT ").text(formatDuration(timed.timeout()));
         }
 
-        private boolean session(Statement statement) {
-            if (statement instanceof Use use) {
-                text("USE ").name(use.database());
-            } else if (statement instanceof SetSetting set) {
-                text("SET ").settingName(set.name()).text(" = ").value(set.value());
-            } else if (statement instanceof ResetSetting reset) {
-                text("RESET ").settingName(reset.name());
-            } else if (statement instanceof ShowSettings) {
-                text("SHOW SETTINGS");
-            } else if (statement instanceof ShowVersion) {
-                text("SHOW VERSION");
-            } else if (statement instanceof ShowHealth) {
-                text("SHOW HEALTH");
-            } else if (statement instanceof CreateDatabase create) {
-                text("CREATE DATABASE ").ifNotExists(create.ifNotExists()).name(create.name())
-                        .with(create.properties());
-            } else if (statement instanceof DropDatabase drop) {
-                text("DROP DATABASE ").ifExists(drop.ifExists()).name(drop.name());
-            } else if (statement instanceof AlterDatabase alter) {
-                text("ALTER DATABASE ").name(alter.name()).text(" SET ").properties(alter.properties());
-            } else if (statement instanceof ShowDatabases) {
-                text("SHOW DATABASES");
-            } else if (statement instanceof DescribeDatabase describe) {
-                text("DESCRIBE DATABASE ").name(describe.name());
-            } else {
-                return false;
-            }
-            return true;
+        @Override
+        public Writer visitExplain(Explain explain) {
+            text("EXPLAIN ");
+            return explain.statement().accept(this);
+        }
+
+        @Override
+        public Writer visitUse(Use use) {
+            return text("USE ").name(use.database());
+        }
+
+        @Override
+        public Writer visitSetSetting(SetSetting set) {
+            return text("SET ").settingName(set.name()).text(" = ").value(set.value());
+        }
+
+        @Override
+        public Writer visitResetSetting(ResetSetting reset) {
+            return text("RESET ").settingName(reset.name());
+        }
+
+        @Override
+        public Writer visitShowSettings(ShowSettings statement) {
+            return text("SHOW SETTINGS");
+        }
+
+        @Override
+        public Writer visitShowVersion(ShowVersion statement) {
+            return text("SHOW VERSION");
+        }
+
+        @Override
+        public Writer visitShowHealth(ShowHealth statement) {
+            return text("SHOW HEALTH");
+        }
+
+        @Override
+        public Writer visitCreateDatabase(CreateDatabase create) {
+            return text("CREATE DATABASE ").ifNotExists(create.ifNotExists()).name(create.name())
+                    .with(create.properties());
+        }
+
+        @Override
+        public Writer visitDropDatabase(DropDatabase drop) {
+            return text("DROP DATABASE ").ifExists(drop.ifExists()).name(drop.name());
+        }
+
+        @Override
+        public Writer visitAlterDatabase(AlterDatabase alter) {
+            return text("ALTER DATABASE ").name(alter.name()).text(" SET ").properties(alter.properties());
+        }
+
+        @Override
+        public Writer visitShowDatabases(ShowDatabases statement) {
+            return text("SHOW DATABASES");
+        }
+
+        @Override
+        public Writer visitDescribeDatabase(DescribeDatabase describe) {
+            return text("DESCRIBE DATABASE ").name(describe.name());
         }
 
         private Writer settingName(String name) {
@@ -196,83 +221,148 @@ public final class StatementFormatter {
             return String.join(".", parts);
         }
 
-        private boolean schema(Statement statement) {
-            if (statement instanceof CreateCollection create) {
-                text("CREATE COLLECTION ").ifNotExists(create.ifNotExists()).name(create.name()).text(" (");
-                for (int i = 0; i < create.columns().size(); i++) {
-                    text(i == 0 ? "" : ", ").column(create.columns().get(i));
-                }
-                text(")").with(create.properties());
-            } else if (statement instanceof CreateCollectionQuick quick) {
-                text("CREATE COLLECTION ").ifNotExists(quick.ifNotExists()).name(quick.name())
-                        .text(" DIMENSION ").text(Integer.toString(quick.dimension()));
-                if (quick.metric() != null) {
-                    text(" METRIC ").text(quick.metric().name());
-                }
-                with(quick.properties());
-            } else if (statement instanceof DropCollection drop) {
-                text("DROP COLLECTION ").ifExists(drop.ifExists()).name(drop.name());
-            } else if (statement instanceof RenameCollection rename) {
-                text("RENAME COLLECTION ").name(rename.name()).text(" TO ").name(rename.newName());
-            } else if (statement instanceof AlterCollection alter) {
-                text("ALTER COLLECTION ").name(alter.name()).text(" SET ").properties(alter.properties());
-            } else if (statement instanceof TruncateCollection truncate) {
-                text("TRUNCATE COLLECTION ").name(truncate.name());
-            } else if (statement instanceof DescribeCollection describe) {
-                text("DESCRIBE COLLECTION ").name(describe.name());
-            } else if (statement instanceof ShowCreateCollection show) {
-                text("SHOW CREATE COLLECTION ").name(show.name());
-            } else if (statement instanceof ShowCollections show) {
-                text("SHOW COLLECTIONS");
-                if (show.pattern() != null) {
-                    text(" LIKE ").string(show.pattern());
-                }
-            } else if (statement instanceof ShowStatistics show) {
-                text("SHOW STATISTICS OF ").name(show.collection());
-                if (show.partition() != null) {
-                    text(" PARTITION ").name(show.partition());
-                }
-            } else if (statement instanceof CreatePartition create) {
-                text("CREATE PARTITION ").ifNotExists(create.ifNotExists()).name(create.partition())
-                        .text(" IN ").name(create.collection());
-            } else if (statement instanceof DropPartition drop) {
-                text("DROP PARTITION ").ifExists(drop.ifExists()).name(drop.partition())
-                        .text(" FROM ").name(drop.collection());
-            } else if (statement instanceof ShowPartitions show) {
-                text("SHOW PARTITIONS FROM ").name(show.collection());
-            } else if (statement instanceof CreateIndex create) {
-                text("CREATE INDEX ").ifNotExists(create.ifNotExists());
-                if (create.name() != null) {
-                    name(create.name()).text(" ");
-                }
-                text("ON ").name(create.collection()).text(" (").name(create.field()).text(")");
-                if (create.indexType() != null) {
-                    text(" USING ").name(create.indexType());
-                }
-                with(create.properties()).noWait(create.noWait());
-            } else if (statement instanceof DropIndex drop) {
-                text("DROP INDEX ").name(drop.name()).text(" ON ").name(drop.collection());
-            } else if (statement instanceof ShowIndexes show) {
-                text("SHOW INDEXES FROM ").name(show.collection());
-            } else if (statement instanceof DescribeIndex describe) {
-                text("DESCRIBE INDEX ").name(describe.name()).text(" ON ").name(describe.collection());
-            } else if (statement instanceof CreateAlias create) {
-                text("CREATE ALIAS ").name(create.alias()).text(" FOR ").name(create.collection());
-            } else if (statement instanceof AlterAlias alter) {
-                text("ALTER ALIAS ").name(alter.alias()).text(" FOR ").name(alter.collection());
-            } else if (statement instanceof DropAlias drop) {
-                text("DROP ALIAS ").name(drop.alias());
-            } else if (statement instanceof ShowAliases show) {
-                text("SHOW ALIASES");
-                if (show.collection() != null) {
-                    text(" FOR ").name(show.collection());
-                }
-            } else if (statement instanceof DescribeAlias describe) {
-                text("DESCRIBE ALIAS ").name(describe.alias());
-            } else {
-                return false;
+        @Override
+        public Writer visitCreateCollection(CreateCollection create) {
+            text("CREATE COLLECTION ").ifNotExists(create.ifNotExists()).name(create.name()).text(" (");
+            for (int i = 0; i < create.columns().size(); i++) {
+                text(i == 0 ? "" : ", ").column(create.columns().get(i));
             }
-            return true;
+            text(")").with(create.properties());
+            return this;
+        }
+
+        @Override
+        public Writer visitCreateCollectionQuick(CreateCollectionQuick quick) {
+            text("CREATE COLLECTION ").ifNotExists(quick.ifNotExists()).name(quick.name())
+                    .text(" DIMENSION ").text(Integer.toString(quick.dimension()));
+            if (quick.metric() != null) {
+                text(" METRIC ").text(quick.metric().name());
+            }
+            with(quick.properties());
+            return this;
+        }
+
+        @Override
+        public Writer visitDropCollection(DropCollection drop) {
+            return text("DROP COLLECTION ").ifExists(drop.ifExists()).name(drop.name());
+        }
+
+        @Override
+        public Writer visitRenameCollection(RenameCollection rename) {
+            return text("RENAME COLLECTION ").name(rename.name()).text(" TO ").name(rename.newName());
+        }
+
+        @Override
+        public Writer visitAlterCollection(AlterCollection alter) {
+            return text("ALTER COLLECTION ").name(alter.name()).text(" SET ").properties(alter.properties());
+        }
+
+        @Override
+        public Writer visitTruncateCollection(TruncateCollection truncate) {
+            return text("TRUNCATE COLLECTION ").name(truncate.name());
+        }
+
+        @Override
+        public Writer visitDescribeCollection(DescribeCollection describe) {
+            return text("DESCRIBE COLLECTION ").name(describe.name());
+        }
+
+        @Override
+        public Writer visitShowCreateCollection(ShowCreateCollection show) {
+            return text("SHOW CREATE COLLECTION ").name(show.name());
+        }
+
+        @Override
+        public Writer visitShowCollections(ShowCollections show) {
+            text("SHOW COLLECTIONS");
+            if (show.pattern() != null) {
+                text(" LIKE ").string(show.pattern());
+            }
+            return this;
+        }
+
+        @Override
+        public Writer visitShowStatistics(ShowStatistics show) {
+            text("SHOW STATISTICS OF ").name(show.collection());
+            if (show.partition() != null) {
+                text(" PARTITION ").name(show.partition());
+            }
+            return this;
+        }
+
+        @Override
+        public Writer visitCreatePartition(CreatePartition create) {
+            return text("CREATE PARTITION ").ifNotExists(create.ifNotExists()).name(create.partition())
+                    .text(" IN ").name(create.collection());
+        }
+
+        @Override
+        public Writer visitDropPartition(DropPartition drop) {
+            return text("DROP PARTITION ").ifExists(drop.ifExists()).name(drop.partition())
+                    .text(" FROM ").name(drop.collection());
+        }
+
+        @Override
+        public Writer visitShowPartitions(ShowPartitions show) {
+            return text("SHOW PARTITIONS FROM ").name(show.collection());
+        }
+
+        @Override
+        public Writer visitCreateIndex(CreateIndex create) {
+            text("CREATE INDEX ").ifNotExists(create.ifNotExists());
+            if (create.name() != null) {
+                name(create.name()).text(" ");
+            }
+            text("ON ").name(create.collection()).text(" (").name(create.field()).text(")");
+            if (create.indexType() != null) {
+                text(" USING ").name(create.indexType());
+            }
+            with(create.properties()).noWait(create.noWait());
+            return this;
+        }
+
+        @Override
+        public Writer visitDropIndex(DropIndex drop) {
+            return text("DROP INDEX ").name(drop.name()).text(" ON ").name(drop.collection());
+        }
+
+        @Override
+        public Writer visitShowIndexes(ShowIndexes show) {
+            return text("SHOW INDEXES FROM ").name(show.collection());
+        }
+
+        @Override
+        public Writer visitDescribeIndex(DescribeIndex describe) {
+            return text("DESCRIBE INDEX ").name(describe.name()).text(" ON ").name(describe.collection());
+        }
+
+        @Override
+        public Writer visitCreateAlias(CreateAlias create) {
+            return text("CREATE ALIAS ").name(create.alias()).text(" FOR ").name(create.collection());
+        }
+
+        @Override
+        public Writer visitAlterAlias(AlterAlias alter) {
+            return text("ALTER ALIAS ").name(alter.alias()).text(" FOR ").name(alter.collection());
+        }
+
+        @Override
+        public Writer visitDropAlias(DropAlias drop) {
+            return text("DROP ALIAS ").name(drop.alias());
+        }
+
+        @Override
+        public Writer visitShowAliases(ShowAliases show) {
+            text("SHOW ALIASES");
+            if (show.collection() != null) {
+                text(" FOR ").name(show.collection());
+            }
+            return this;
+        }
+
+        @Override
+        public Writer visitDescribeAlias(DescribeAlias describe) {
+            return text("DESCRIBE ALIAS ").name(describe.alias());
         }
 
         private Writer column(ColumnDefinition column) {
@@ -311,73 +401,128 @@ public final class StatementFormatter {
             return this;
         }
 
-        private boolean dataManagement(Statement statement) {
-            if (statement instanceof LoadCollection load) {
-                text("LOAD COLLECTION ").name(load.collection()).with(load.properties()).noWait(load.noWait());
-            } else if (statement instanceof LoadPartitions load) {
-                text("LOAD ").partitionsKeyword(load.partitions()).names(load.partitions())
-                        .text(" FROM ").name(load.collection()).with(load.properties()).noWait(load.noWait());
-            } else if (statement instanceof ReleaseCollection release) {
-                text("RELEASE COLLECTION ").name(release.collection());
-            } else if (statement instanceof ReleasePartitions release) {
-                text("RELEASE ").partitionsKeyword(release.partitions()).names(release.partitions())
-                        .text(" FROM ").name(release.collection());
-            } else if (statement instanceof ShowLoadState show) {
-                text("SHOW LOAD STATE OF ").name(show.collection()).partitionsSuffix(show.partitions());
-            } else if (statement instanceof ShowLoadingProgress show) {
-                text("SHOW LOADING PROGRESS OF ").name(show.collection()).partitionsSuffix(show.partitions());
-            } else if (statement instanceof Flush flush) {
-                text("FLUSH ").names(flush.collections()).noWait(flush.noWait());
-            } else if (statement instanceof FlushPartition flush) {
-                text("FLUSH PARTITION ").name(flush.partition()).text(" FROM ").name(flush.collection())
-                        .noWait(flush.noWait());
-            } else if (statement instanceof FlushAll flush) {
-                text("FLUSH ALL").noWait(flush.noWait());
-            } else if (statement instanceof ShowFlushState show) {
-                text("SHOW FLUSH STATE OF ").name(show.collection()).text(" AT ").value(show.flushTimestamp());
-            } else if (statement instanceof ShowFlushAllState show) {
-                text("SHOW FLUSH ALL STATE AT ").value(show.flushAllTimestamp());
-            } else if (statement instanceof Compact compact) {
-                text("COMPACT ").name(compact.collection()).text(compact.clustering() ? " CLUSTERING" : "");
-            } else if (statement instanceof ShowCompactionState show) {
-                text("SHOW COMPACTION STATE ").value(show.compactionId());
-            } else if (statement instanceof ShowSegments show) {
-                text("SHOW SEGMENTS FROM ").name(show.collection());
-            } else {
-                return false;
-            }
-            return true;
+        @Override
+        public Writer visitLoadCollection(LoadCollection load) {
+            return text("LOAD COLLECTION ").name(load.collection()).with(load.properties()).noWait(load.noWait());
+        }
+
+        @Override
+        public Writer visitLoadPartitions(LoadPartitions load) {
+            return text("LOAD ").partitionsKeyword(load.partitions()).names(load.partitions())
+                    .text(" FROM ").name(load.collection()).with(load.properties()).noWait(load.noWait());
+        }
+
+        @Override
+        public Writer visitReleaseCollection(ReleaseCollection release) {
+            return text("RELEASE COLLECTION ").name(release.collection());
+        }
+
+        @Override
+        public Writer visitReleasePartitions(ReleasePartitions release) {
+            return text("RELEASE ").partitionsKeyword(release.partitions()).names(release.partitions())
+                    .text(" FROM ").name(release.collection());
+        }
+
+        @Override
+        public Writer visitShowLoadState(ShowLoadState show) {
+            return text("SHOW LOAD STATE OF ").name(show.collection()).partitionsSuffix(show.partitions());
+        }
+
+        @Override
+        public Writer visitShowLoadingProgress(ShowLoadingProgress show) {
+            return text("SHOW LOADING PROGRESS OF ").name(show.collection()).partitionsSuffix(show.partitions());
+        }
+
+        @Override
+        public Writer visitFlush(Flush flush) {
+            return text("FLUSH ").names(flush.collections()).noWait(flush.noWait());
+        }
+
+        @Override
+        public Writer visitFlushPartition(FlushPartition flush) {
+            return text("FLUSH PARTITION ").name(flush.partition()).text(" FROM ").name(flush.collection())
+                    .noWait(flush.noWait());
+        }
+
+        @Override
+        public Writer visitFlushAll(FlushAll flush) {
+            return text("FLUSH ALL").noWait(flush.noWait());
+        }
+
+        @Override
+        public Writer visitShowFlushState(ShowFlushState show) {
+            return text("SHOW FLUSH STATE OF ").name(show.collection()).text(" AT ").value(show.flushTimestamp());
+        }
+
+        @Override
+        public Writer visitShowFlushAllState(ShowFlushAllState show) {
+            return text("SHOW FLUSH ALL STATE AT ").value(show.flushAllTimestamp());
+        }
+
+        @Override
+        public Writer visitCompact(Compact compact) {
+            return text("COMPACT ").name(compact.collection()).text(compact.clustering() ? " CLUSTERING" : "");
+        }
+
+        @Override
+        public Writer visitShowCompactionState(ShowCompactionState show) {
+            return text("SHOW COMPACTION STATE ").value(show.compactionId());
+        }
+
+        @Override
+        public Writer visitShowSegments(ShowSegments show) {
+            return text("SHOW SEGMENTS FROM ").name(show.collection());
         }
 
         private Writer partitionsSuffix(List<String> partitions) {
             return partitions.isEmpty() ? this : text(" ").partitionsKeyword(partitions).names(partitions);
         }
 
-        private boolean data(Statement statement) {
-            if (statement instanceof Insert insert) {
-                text(insert.upsert() ? "UPSERT INTO " : "INSERT INTO ").name(insert.collection());
-                if (insert.partition() != null) {
-                    text(" PARTITION ").name(insert.partition());
-                }
-                insertSource(insert.source());
-            } else if (statement instanceof Delete delete) {
-                text("DELETE FROM ").name(delete.collection());
-                if (delete.partition() != null) {
-                    text(" PARTITION ").name(delete.partition());
-                }
-                text(" WHERE ").value(delete.filter());
-            } else if (statement instanceof Query query) {
-                select(query.items(), query.collection(), query.partitions());
-                if (query.filter() != null) {
-                    text(" WHERE ").value(query.filter());
-                }
-                limitOffset(query.limit(), query.offset()).with(query.properties());
-            } else if (statement instanceof Search search) {
-                search(search);
-            } else {
-                return false;
+        @Override
+        public Writer visitInsert(Insert insert) {
+            text(insert.upsert() ? "UPSERT INTO " : "INSERT INTO ").name(insert.collection());
+            if (insert.partition() != null) {
+                text(" PARTITION ").name(insert.partition());
             }
-            return true;
+            insertSource(insert.source());
+            return this;
+        }
+
+        @Override
+        public Writer visitDelete(Delete delete) {
+            text("DELETE FROM ").name(delete.collection());
+            if (delete.partition() != null) {
+                text(" PARTITION ").name(delete.partition());
+            }
+            text(" WHERE ").value(delete.filter());
+            return this;
+        }
+
+        @Override
+        public Writer visitQuery(Query query) {
+            select(query.items(), query.collection(), query.partitions());
+            if (query.filter() != null) {
+                text(" WHERE ").value(query.filter());
+            }
+            limitOffset(query.limit(), query.offset()).with(query.properties());
+            return this;
+        }
+
+        @Override
+        public Writer visitSearch(Search search) {
+            select(search.items(), search.collection(), search.partitions());
+            List<Consumer<Writer>> terms = whereTerms(search.filter(), search.distanceBounds());
+            for (int i = 0; i < terms.size(); i++) {
+                text(i == 0 ? " WHERE " : " AND ");
+                terms.get(i).accept(this);
+            }
+            if (search.groupBy() != null) {
+                text(" GROUP BY ").name(search.groupBy());
+            }
+            VectorOrder order = search.orderBy();
+            text(" ORDER BY ").name(order.field()).text(" ").text(order.metric().getOperator()).text(" ")
+                    .value(order.vector());
+            return limitOffset(search.limit(), search.offset()).with(search.properties());
         }
 
         private void insertSource(InsertSource source) {
@@ -432,22 +577,6 @@ public final class StatementFormatter {
             return this;
         }
 
-        private void search(Search search) {
-            select(search.items(), search.collection(), search.partitions());
-            List<Consumer<Writer>> terms = whereTerms(search.filter(), search.distanceBounds());
-            for (int i = 0; i < terms.size(); i++) {
-                text(i == 0 ? " WHERE " : " AND ");
-                terms.get(i).accept(this);
-            }
-            if (search.groupBy() != null) {
-                text(" GROUP BY ").name(search.groupBy());
-            }
-            VectorOrder order = search.orderBy();
-            text(" ORDER BY ").name(order.field()).text(" ").text(order.metric().getOperator()).text(" ")
-                    .value(order.vector());
-            limitOffset(search.limit(), search.offset()).with(search.properties());
-        }
-
         /**
          * The AND terms of a search's WHERE: the filter's top-level conjuncts and the distance bounds, merged so
          * that positional parameters keep their text order (the parser numbers {@code ?} in text order).
@@ -497,40 +626,70 @@ public final class StatementFormatter {
             return PositionalParameters.first(expression);
         }
 
-        private boolean security(Statement statement) {
-            if (statement instanceof CreateUser create) {
-                text("CREATE USER ").name(create.name()).text(" PASSWORD ").value(create.password());
-            } else if (statement instanceof AlterUser alter) {
-                text("ALTER USER ").name(alter.name()).text(" PASSWORD ").value(alter.password());
-                if (alter.oldPassword() != null) {
-                    text(" REPLACE ").value(alter.oldPassword());
-                }
-            } else if (statement instanceof DropUser drop) {
-                text("DROP USER ").name(drop.name());
-            } else if (statement instanceof ShowUsers) {
-                text("SHOW USERS");
-            } else if (statement instanceof CreateRole create) {
-                text("CREATE ROLE ").name(create.name());
-            } else if (statement instanceof DropRole drop) {
-                text("DROP ROLE ").name(drop.name());
-            } else if (statement instanceof GrantRole grant) {
-                text("GRANT ROLE ").name(grant.role()).text(" TO ").name(grant.user());
-            } else if (statement instanceof RevokeRole revoke) {
-                text("REVOKE ROLE ").name(revoke.role()).text(" FROM ").name(revoke.user());
-            } else if (statement instanceof ShowRoles) {
-                text("SHOW ROLES");
-            } else if (statement instanceof GrantPrivilege grant) {
-                text("GRANT ").objectName(grant.privilege()).text(" ON ").text(grant.objectType().name()).text(" ")
-                        .objectName(grant.objectName()).text(" TO ").name(grant.role());
-            } else if (statement instanceof RevokePrivilege revoke) {
-                text("REVOKE ").objectName(revoke.privilege()).text(" ON ").text(revoke.objectType().name()).text(" ")
-                        .objectName(revoke.objectName()).text(" FROM ").name(revoke.role());
-            } else if (statement instanceof ShowGrants show) {
-                text("SHOW GRANTS FOR ").name(show.role());
-            } else {
-                return false;
+        @Override
+        public Writer visitCreateUser(CreateUser create) {
+            return text("CREATE USER ").name(create.name()).text(" PASSWORD ").value(create.password());
+        }
+
+        @Override
+        public Writer visitAlterUser(AlterUser alter) {
+            text("ALTER USER ").name(alter.name()).text(" PASSWORD ").value(alter.password());
+            if (alter.oldPassword() != null) {
+                text(" REPLACE ").value(alter.oldPassword());
             }
-            return true;
+            return this;
+        }
+
+        @Override
+        public Writer visitDropUser(DropUser drop) {
+            return text("DROP USER ").name(drop.name());
+        }
+
+        @Override
+        public Writer visitShowUsers(ShowUsers statement) {
+            return text("SHOW USERS");
+        }
+
+        @Override
+        public Writer visitCreateRole(CreateRole create) {
+            return text("CREATE ROLE ").name(create.name());
+        }
+
+        @Override
+        public Writer visitDropRole(DropRole drop) {
+            return text("DROP ROLE ").name(drop.name());
+        }
+
+        @Override
+        public Writer visitGrantRole(GrantRole grant) {
+            return text("GRANT ROLE ").name(grant.role()).text(" TO ").name(grant.user());
+        }
+
+        @Override
+        public Writer visitRevokeRole(RevokeRole revoke) {
+            return text("REVOKE ROLE ").name(revoke.role()).text(" FROM ").name(revoke.user());
+        }
+
+        @Override
+        public Writer visitShowRoles(ShowRoles statement) {
+            return text("SHOW ROLES");
+        }
+
+        @Override
+        public Writer visitGrantPrivilege(GrantPrivilege grant) {
+            return text("GRANT ").objectName(grant.privilege()).text(" ON ").text(grant.objectType().name()).text(" ")
+                    .objectName(grant.objectName()).text(" TO ").name(grant.role());
+        }
+
+        @Override
+        public Writer visitRevokePrivilege(RevokePrivilege revoke) {
+            return text("REVOKE ").objectName(revoke.privilege()).text(" ON ").text(revoke.objectType().name()).text(" ")
+                    .objectName(revoke.objectName()).text(" FROM ").name(revoke.role());
+        }
+
+        @Override
+        public Writer visitShowGrants(ShowGrants show) {
+            return text("SHOW GRANTS FOR ").name(show.role());
         }
 
         private Writer objectName(String name) {

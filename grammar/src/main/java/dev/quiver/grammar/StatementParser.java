@@ -28,7 +28,7 @@ public final class StatementParser {
      * @throws ParsingException when the text is not exactly one valid statement
      */
     public Statement parse(String statement) {
-        return QuiverParsing.parseStatement(statement);
+        return ParsingErrors.translated(() -> QuiverParsing.parseStatement(statement));
     }
 
     /**
@@ -38,7 +38,7 @@ public final class StatementParser {
      * @throws ParsingException at the first invalid statement; positions are relative to the whole script
      */
     public List<Statement> parseScript(String script) {
-        return QuiverParsing.parseScript(script);
+        return ParsingErrors.translated(() -> QuiverParsing.parseScript(script));
     }
 
     /**
@@ -49,7 +49,7 @@ public final class StatementParser {
      * @throws ParsingException when the text is not a valid filter
      */
     public Expression parseExpression(String filter) {
-        return QuiverParsing.parseExpression(filter);
+        return ParsingErrors.translated(() -> QuiverParsing.parseExpression(filter));
     }
 
     /**

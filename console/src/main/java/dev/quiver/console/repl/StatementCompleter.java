@@ -1,5 +1,6 @@
 package dev.quiver.console.repl;
 
+import dev.quiver.grammar.Vocabulary;
 import java.util.List;
 import java.util.Locale;
 import org.jline.reader.Candidate;
@@ -8,9 +9,10 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 /**
- * Tab completion: meta-commands at the start of a line, otherwise the language's keywords and the live names of
- * the connection (collections, fields, partitions, indexes, databases). Keywords are offered in the case the user
- * types them in.
+ * Tab completion: meta-commands at the start of a line, otherwise the language's keywords, field types and
+ * filter functions (all from {@link Vocabulary}, so they follow the grammar) and the live names of the connection
+ * (collections, fields, partitions, indexes, databases). Keywords and types are offered in the case the user types
+ * them in.
  */
 final class StatementCompleter implements Completer {
     private static final List<String> META_COMMANDS = List.of("\\help", "\\q", "\\timing", "\\format", "\\x",
@@ -32,9 +34,16 @@ final class StatementCompleter implements Completer {
             return;
         }
         boolean lower = !word.isEmpty() && Character.isLowerCase(word.charAt(0));
-        for (String keyword : Keywords.ALL) {
+        for (String keyword : Vocabulary.keywords()) {
             String text = lower ? keyword.toLowerCase(Locale.ROOT) : keyword;
             candidates.add(new Candidate(text, text, "keywords", null, null, null, true));
+        }
+        for (String type : Vocabulary.typeNames()) {
+            String text = lower ? type.toLowerCase(Locale.ROOT) : type;
+            candidates.add(new Candidate(text, text, "types", null, null, null, true));
+        }
+        for (String function : Vocabulary.functions()) {
+            candidates.add(new Candidate(function, function, "functions", null, null, null, true));
         }
         for (NameCache.Name name : names.names()) {
             String group = name.kind().name().toLowerCase(Locale.ROOT) + "s";

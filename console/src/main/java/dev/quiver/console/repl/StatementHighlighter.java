@@ -2,6 +2,9 @@ package dev.quiver.console.repl;
 
 import dev.quiver.grammar.IncrementalSplitter;
 import dev.quiver.grammar.IncrementalSplitter.Span;
+import dev.quiver.grammar.Vocabulary;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
@@ -10,15 +13,18 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Colours the statement being typed: keywords bold blue, strings green, numbers cyan, comments grey. Strings and
- * comments are found by the grammar's lexical rules ({@link IncrementalSplitter#spans}). Only installed on real
- * terminals.
+ * Colours the statement being typed: keywords and type names bold blue, filter functions magenta, strings green, numbers cyan,
+ * comments grey. Strings and comments are found by the grammar's lexical rules ({@link IncrementalSplitter#spans}),
+ * keywords and functions by {@link Vocabulary}. Only installed on real terminals.
  */
 final class StatementHighlighter implements Highlighter {
     private static final AttributedStyle KEYWORD = AttributedStyle.BOLD.foreground(AttributedStyle.BLUE);
     private static final AttributedStyle STRING = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
     private static final AttributedStyle NUMBER = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
     private static final AttributedStyle COMMENT = AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT);
+    private static final AttributedStyle FUNCTION = AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA);
+    private static final Set<String> FUNCTIONS = Set.copyOf(Vocabulary.functions());
+    private static final Set<String> TYPES = Set.copyOf(Vocabulary.typeNames());
 
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
@@ -58,11 +64,18 @@ final class StatementHighlighter implements Highlighter {
                         || buffer.charAt(tokenEnd) == '_')) {
                     tokenEnd++;
                 }
-                style = Keywords.isKeyword(buffer.substring(i, tokenEnd)) ? KEYWORD : AttributedStyle.DEFAULT;
+                style = wordStyle(buffer.substring(i, tokenEnd));
             }
             out.styled(style, buffer.substring(i, tokenEnd));
             i = tokenEnd;
         }
+    }
+
+    private static AttributedStyle wordStyle(String word) {
+        if (Vocabulary.isKeyword(word) || TYPES.contains(word.toUpperCase(Locale.ROOT))) {
+            return KEYWORD;
+        }
+        return FUNCTIONS.contains(word.toLowerCase(Locale.ROOT)) ? FUNCTION : AttributedStyle.DEFAULT;
     }
 
     @Override

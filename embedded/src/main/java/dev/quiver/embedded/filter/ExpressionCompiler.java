@@ -2,25 +2,14 @@ package dev.quiver.embedded.filter;
 
 import dev.quiver.embedded.error.EngineException;
 import dev.quiver.grammar.expr.And;
-import dev.quiver.grammar.expr.Arithmetic;
 import dev.quiver.grammar.expr.ArithmeticOperator;
-import dev.quiver.grammar.expr.ArrayLiteral;
-import dev.quiver.grammar.expr.Comparison;
 import dev.quiver.grammar.expr.ComparisonOperator;
-import dev.quiver.grammar.expr.DecimalArrayLiteral;
 import dev.quiver.grammar.expr.Expression;
 import dev.quiver.grammar.expr.FieldRef;
 import dev.quiver.grammar.expr.FunctionCall;
 import dev.quiver.grammar.expr.In;
-import dev.quiver.grammar.expr.IntegerArrayLiteral;
 import dev.quiver.grammar.expr.Like;
-import dev.quiver.grammar.expr.Literal;
-import dev.quiver.grammar.expr.Negate;
-import dev.quiver.grammar.expr.Not;
-import dev.quiver.grammar.expr.NullTest;
 import dev.quiver.grammar.expr.Or;
-import dev.quiver.grammar.expr.Range;
-import dev.quiver.grammar.expr.TemplateVariable;
 import dev.quiver.proto.milvus.TemplateValue;
 import dev.quiver.wire.MilvusError;
 import java.util.ArrayDeque;
@@ -41,6 +30,9 @@ final class ExpressionCompiler {
     private final Map<String, TemplateValue> templateValues;
     private final String text;
     private final Map<String, Integer> slots = new LinkedHashMap<>();
+    private final PredicateCompiler predicates = new PredicateCompiler(this);
+    private final OperandCompiler operands = new OperandCompiler(this);
+    private final ConstantEvaluator constants = new ConstantEvaluator(this);
 
     ExpressionCompiler(FieldResolver schema, Map<String, TemplateValue> templateValues, String text) {
         this.schema = schema;
@@ -59,58 +51,45 @@ final class ExpressionCompiler {
     }
 
     Node predicate(Expression e) {
-        if (e instanceof And || e instanceof Or) {
-            boolean and = e instanceof And;
-            List<Node> terms = new ArrayList<>();
-            Deque<Expression> pending = new ArrayDeque<>();
-            pending.push(e);
-            while (!pending.isEmpty()) {
-                Expression next = pending.pop();
-                if (and && next instanceof And a) {
-                    pending.push(a.right());
-                    pending.push(a.left());
-                } else if (!and && next instanceof Or o) {
-                    pending.push(o.right());
-                    pending.push(o.left());
-                } else {
-                    terms.add(predicate(next));
-                }
+        return e.accept(predicates);
+    }
+
+    /** The terms of a chain of {@code and}: {@code a and b and c} gives {@code [a, b, c]}, compiled. */
+    List<Node> conjuncts(And and) {
+        List<Node> terms = new ArrayList<>();
+        Deque<Expression> pending = new ArrayDeque<>();
+        pending.push(and);
+        while (!pending.isEmpty()) {
+            Expression next = pending.pop();
+            if (next instanceof And a) {
+                pending.push(a.right());
+                pending.push(a.left());
+            } else {
+                terms.add(predicate(next));
             }
-            return and ? new Node.And(terms) : new Node.Or(terms);
         }
-        if (e instanceof Not not) {
-            return new Node.Not(predicate(not.operand()));
-        }
-        if (e instanceof Comparison c) {
-            return compare(operand(c.left()), c.operator(), operand(c.right()));
-        }
-        if (e instanceof Range r) {
-            Operand subject = operand(r.subject());
-            return new Node.And(List.of(
-                    compare(operand(r.lower()),
-                            r.lowerInclusive() ? ComparisonOperator.LESS_OR_EQUAL : ComparisonOperator.LESS, subject),
-                    compare(subject,
-                            r.upperInclusive() ? ComparisonOperator.LESS_OR_EQUAL : ComparisonOperator.LESS,
-                            operand(r.upper()))));
-        }
-        if (e instanceof In in) {
-            return in(in);
-        }
-        if (e instanceof Like like) {
-            return like(like);
-        }
-        if (e instanceof NullTest test) {
-            if (!(test.subject() instanceof FieldRef)) {
-                throw invalid("is null applies to fields and JSON paths only");
+        return terms;
+    }
+
+    /** The terms of a chain of {@code or}, compiled. */
+    List<Node> disjuncts(Or or) {
+        List<Node> terms = new ArrayList<>();
+        Deque<Expression> pending = new ArrayDeque<>();
+        pending.push(or);
+        while (!pending.isEmpty()) {
+            Expression next = pending.pop();
+            if (next instanceof Or o) {
+                pending.push(o.right());
+                pending.push(o.left());
+            } else {
+                terms.add(predicate(next));
             }
-            return new Node.NullTest(operand(test.subject()), test.negated());
         }
-        if (e instanceof FunctionCall call) {
-            return function(call);
-        }
-        if (e instanceof Literal.BooleanLiteral b) {
-            return new Node.Const(Truth.of(b.value()));
-        }
+        return terms;
+    }
+
+    /** A value used as a condition: Milvus accepts it when it is a boolean. */
+    Node booleanValue(Expression e) {
         Operand operand = operand(e);
         if (operand.kind == Kind.BOOL) {
             return new Node.BoolValue(operand);
@@ -118,7 +97,7 @@ final class ExpressionCompiler {
         throw invalid("predicate is not a boolean expression, data type: " + operand.typeName);
     }
 
-    private Node compare(Operand left, ComparisonOperator op, Operand right) {
+    Node compare(Operand left, ComparisonOperator op, Operand right) {
         boolean ordering = op != ComparisonOperator.EQUAL && op != ComparisonOperator.NOT_EQUAL;
         if (left.kind.isDynamic() || right.kind.isDynamic()) {
             if (ordering && (isCollection(left) || isCollection(right))) {
@@ -151,7 +130,7 @@ final class ExpressionCompiler {
                 + op.milvusText() + " are not supported");
     }
 
-    private Node in(In in) {
+    Node in(In in) {
         Operand subject = operand(in.subject());
         Object listValue = constant(in.list());
         if (!(listValue instanceof List<?> rawList)) {
@@ -212,7 +191,7 @@ final class ExpressionCompiler {
         }
     }
 
-    private Node like(Like like) {
+    Node like(Like like) {
         Operand subject = operand(like.subject());
         if (subject.kind != Kind.STRING && subject.kind != Kind.JSON) {
             throw invalid("like applies to VarChar fields and JSON paths, not " + subject.typeName);
@@ -224,7 +203,7 @@ final class ExpressionCompiler {
         return new Node.Like(subject, LikePattern.compile(string));
     }
 
-    private Node function(FunctionCall call) {
+    Node function(FunctionCall call) {
         String name = call.name();
         List<Expression> args = call.arguments();
         Node.ContainsMode mode = switch (name) {
@@ -254,37 +233,10 @@ final class ExpressionCompiler {
     }
 
     Operand operand(Expression e) {
-        if (e instanceof FieldRef field) {
-            return field(field);
-        }
-        if (e instanceof Arithmetic a) {
-            return arithmetic(operand(a.left()), a.operator(), operand(a.right()));
-        }
-        if (e instanceof Negate negate) {
-            Operand inner = operand(negate.operand());
-            if (inner instanceof Operand.Constant constant && constant.value instanceof Number number) {
-                return new Operand.Constant(negative(number));
-            }
-            return arithmetic(new Operand.Constant(0L), ArithmeticOperator.SUBTRACT, inner);
-        }
-        if (e instanceof FunctionCall call && call.name().equals("array_length")) {
-            if (call.arguments().size() != 1) {
-                throw invalid("array_length takes 1 argument, got " + call.arguments().size());
-            }
-            Operand source = operand(call.arguments().get(0));
-            if (source.kind != Kind.ARRAY && source.kind != Kind.JSON) {
-                throw invalid("array_length needs an Array field or a JSON value, not " + source.typeName);
-            }
-            return new Operand.ArrayLength(source);
-        }
-        if (e instanceof Literal || e instanceof TemplateVariable || e instanceof ArrayLiteral
-                || e instanceof IntegerArrayLiteral || e instanceof DecimalArrayLiteral) {
-            return new Operand.Constant(constant(e));
-        }
-        throw invalid(describe(e) + " cannot be used as a value");
+        return e.accept(operands);
     }
 
-    private Operand arithmetic(Operand left, ArithmeticOperator op, Operand right) {
+    Operand arithmetic(Operand left, ArithmeticOperator op, Operand right) {
         if (left.readsField() && right.readsField()) {
             throw invalid("arithmetic between two fields is not supported");
         }
@@ -308,7 +260,7 @@ final class ExpressionCompiler {
         return new Operand.Arithmetic(left, op, right, kind);
     }
 
-    private Operand field(FieldRef ref) {
+    Operand field(FieldRef ref) {
         String name = ref.name();
         List<FieldRef.PathStep> path = ref.path();
         FieldInfo info = schema.field(name);
@@ -361,64 +313,26 @@ final class ExpressionCompiler {
 
     /** The value of a constant expression: Long, Double, String, Boolean or List of those. */
     Object constant(Expression e) {
-        if (e instanceof Literal.IntegerLiteral i) {
-            return i.value();
-        }
-        if (e instanceof Literal.DecimalLiteral d) {
-            return d.value();
-        }
-        if (e instanceof Literal.StringLiteral s) {
-            return s.value();
-        }
-        if (e instanceof Literal.BooleanLiteral b) {
-            return b.value();
-        }
-        if (e instanceof IntegerArrayLiteral a) {
-            List<Object> values = new ArrayList<>(a.size());
-            for (int i = 0; i < a.size(); i++) {
-                values.add(a.get(i));
-            }
-            return values;
-        }
-        if (e instanceof DecimalArrayLiteral a) {
-            List<Object> values = new ArrayList<>(a.size());
-            for (int i = 0; i < a.size(); i++) {
-                values.add(a.get(i));
-            }
-            return values;
-        }
-        if (e instanceof ArrayLiteral a) {
-            List<Object> values = new ArrayList<>(a.elements().size());
-            for (Expression element : a.elements()) {
-                values.add(constant(element));
-            }
-            return values;
-        }
-        if (e instanceof TemplateVariable t) {
-            TemplateValue value = templateValues.get(t.name());
-            Object converted;
-            try {
-                converted = value == null ? null : Templates.value(value);
-            } catch (IllegalArgumentException bad) {
-                throw invalid("the value of expression template variable name {" + t.name() + "} is invalid: "
-                        + bad.getMessage());
-            }
-            if (converted == null) {
-                throw invalid("the value of expression template variable name {" + t.name() + "} is not found");
-            }
-            return converted;
-        }
-        if (e instanceof Negate n && constant(n.operand()) instanceof Number number) {
-            return negative(number);
-        }
-        throw invalid(describe(e) + " is not a constant");
+        return e.accept(constants);
     }
 
-    private static Object negative(Number number) {
+    /** The value bound to the template variable {@code {name}}. */
+    Object templateValue(String name) {
+        TemplateValue value = templateValues.get(name);
+        Object converted;
+        try {
+            converted = value == null ? null : Templates.value(value);
+        } catch (IllegalArgumentException bad) {
+            throw invalid("the value of expression template variable name {" + name + "} is invalid: "
+                    + bad.getMessage());
+        }
+        if (converted == null) {
+            throw invalid("the value of expression template variable name {" + name + "} is not found");
+        }
+        return converted;
+    }
+
+    static Object negative(Number number) {
         return number instanceof Long l ? (Object) (-l) : (Object) (-number.doubleValue());
-    }
-
-    private static String describe(Expression e) {
-        return FilterCompiler.text(e);
     }
 }

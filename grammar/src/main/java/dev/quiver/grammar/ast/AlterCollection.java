@@ -2,6 +2,7 @@ package dev.quiver.grammar.ast;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ALTER COLLECTION name SET (properties)}; {@code properties} is not empty.
@@ -10,5 +11,10 @@ public record AlterCollection(String name, List<Property> properties) implements
     public AlterCollection {
         Objects.requireNonNull(name, "name");
         properties = List.copyOf(properties);
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitAlterCollection(this);
     }
 }

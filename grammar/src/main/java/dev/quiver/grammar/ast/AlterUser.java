@@ -18,4 +18,9 @@ public record AlterUser(String name, Expression password, @Nullable Expression o
     public String toString() {
         return "AlterUser[name=" + name + ", password=***, oldPassword=" + (oldPassword == null ? "null" : "***") + "]";
     }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitAlterUser(this);
+    }
 }

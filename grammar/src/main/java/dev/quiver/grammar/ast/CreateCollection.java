@@ -2,6 +2,7 @@ package dev.quiver.grammar.ast;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CREATE COLLECTION [IF NOT EXISTS] name (columns) [WITH (properties)]} (also spelled {@code TABLE}). The
@@ -13,5 +14,10 @@ public record CreateCollection(String name, boolean ifNotExists, List<ColumnDefi
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         properties = List.copyOf(properties);
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitCreateCollection(this);
     }
 }

@@ -16,4 +16,9 @@ public record CreateCollectionQuick(String name, boolean ifNotExists, int dimens
         Objects.requireNonNull(name, "name");
         properties = List.copyOf(properties);
     }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitCreateCollectionQuick(this);
+    }
 }

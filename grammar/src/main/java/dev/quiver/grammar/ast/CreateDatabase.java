@@ -2,6 +2,7 @@ package dev.quiver.grammar.ast;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CREATE DATABASE [IF NOT EXISTS] name [WITH (properties)]}; {@code properties} may be empty.
@@ -10,5 +11,10 @@ public record CreateDatabase(String name, boolean ifNotExists, List<Property> pr
     public CreateDatabase {
         Objects.requireNonNull(name, "name");
         properties = List.copyOf(properties);
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitCreateDatabase(this);
     }
 }

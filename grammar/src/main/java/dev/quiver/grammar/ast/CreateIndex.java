@@ -16,4 +16,9 @@ public record CreateIndex(@Nullable String name, String collection, String field
         Objects.requireNonNull(field, "field");
         properties = List.copyOf(properties);
     }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitCreateIndex(this);
+    }
 }

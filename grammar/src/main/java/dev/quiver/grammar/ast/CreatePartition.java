@@ -1,6 +1,7 @@
 package dev.quiver.grammar.ast;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CREATE PARTITION [IF NOT EXISTS] partition IN collection}.
@@ -9,5 +10,10 @@ public record CreatePartition(String collection, String partition, boolean ifNot
     public CreatePartition {
         Objects.requireNonNull(collection, "collection");
         Objects.requireNonNull(partition, "partition");
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitCreatePartition(this);
     }
 }

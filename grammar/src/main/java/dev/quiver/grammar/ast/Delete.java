@@ -13,4 +13,9 @@ public record Delete(String collection, @Nullable String partition, Expression f
         Objects.requireNonNull(collection, "collection");
         Objects.requireNonNull(filter, "filter");
     }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitDelete(this);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.quiver.grammar.ast;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GRANT privilege ON objectType objectName TO role}; the privilege is kept as written (Milvus names such
@@ -12,5 +13,10 @@ public record GrantPrivilege(String privilege, GrantObjectType objectType, Strin
         Objects.requireNonNull(objectType, "objectType");
         Objects.requireNonNull(objectName, "objectName");
         Objects.requireNonNull(role, "role");
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitGrantPrivilege(this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quiver.grammar.ast;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GRANT ROLE role TO user}.
@@ -9,5 +10,10 @@ public record GrantRole(String role, String user) implements Statement {
     public GrantRole {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(user, "user");
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitGrantRole(this);
     }
 }

@@ -12,4 +12,9 @@ public record Insert(String collection, @Nullable String partition, InsertSource
         Objects.requireNonNull(collection, "collection");
         Objects.requireNonNull(source, "source");
     }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitInsert(this);
+    }
 }

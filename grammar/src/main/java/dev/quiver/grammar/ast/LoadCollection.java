@@ -2,6 +2,7 @@ package dev.quiver.grammar.ast;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code LOAD COLLECTION collection [WITH (properties)] [NOWAIT]}.
@@ -10,5 +11,10 @@ public record LoadCollection(String collection, List<Property> properties, boole
     public LoadCollection {
         Objects.requireNonNull(collection, "collection");
         properties = List.copyOf(properties);
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitLoadCollection(this);
     }
 }

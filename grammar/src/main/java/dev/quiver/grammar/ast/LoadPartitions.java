@@ -2,6 +2,7 @@ package dev.quiver.grammar.ast;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code LOAD PARTITION[S] p [, q ...] FROM collection [WITH (properties)] [NOWAIT]}; {@code partitions} is not
@@ -13,5 +14,10 @@ public record LoadPartitions(String collection, List<String> partitions, List<Pr
         Objects.requireNonNull(collection, "collection");
         partitions = List.copyOf(partitions);
         properties = List.copyOf(properties);
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitLoadPartitions(this);
     }
 }

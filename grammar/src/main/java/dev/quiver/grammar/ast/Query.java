@@ -20,4 +20,9 @@ public record Query(List<SelectItem> items, String collection, List<String> part
         partitions = List.copyOf(partitions);
         properties = List.copyOf(properties);
     }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitQuery(this);
+    }
 }

@@ -24,4 +24,9 @@ public record Search(List<SelectItem> items, String collection, List<String> par
         Objects.requireNonNull(limit, "limit");
         properties = List.copyOf(properties);
     }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitSearch(this);
+    }
 }

@@ -2,6 +2,7 @@ package dev.quiver.grammar.ast;
 
 import dev.quiver.grammar.expr.Expression;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code SHOW FLUSH STATE OF collection AT ts}; {@code flushTimestamp} is an integer literal or a parameter.
@@ -10,5 +11,10 @@ public record ShowFlushState(String collection, Expression flushTimestamp) imple
     public ShowFlushState {
         Objects.requireNonNull(collection, "collection");
         Objects.requireNonNull(flushTimestamp, "flushTimestamp");
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitShowFlushState(this);
     }
 }

@@ -10,4 +10,9 @@ public record ShowStatistics(String collection, @Nullable String partition) impl
     public ShowStatistics {
         Objects.requireNonNull(collection, "collection");
     }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitShowStatistics(this);
+    }
 }

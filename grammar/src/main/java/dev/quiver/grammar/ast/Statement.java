@@ -1,5 +1,7 @@
 package dev.quiver.grammar.ast;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A parsed Quiver statement. Every implementation is an immutable record with value equality, so
  * {@code parse(format(statement)).equals(statement)} can be checked. Produced by
@@ -17,4 +19,11 @@ public sealed interface Statement
         DescribeAlias, Insert, Delete, Query, Search, CreateUser,
         AlterUser, DropUser, ShowUsers, CreateRole, DropRole, GrantRole,
         RevokeRole, ShowRoles, GrantPrivilege, RevokePrivilege, ShowGrants {
+
+    /**
+     * Calls the method of {@code visitor} for this statement's kind and returns its result. Every statement kind
+     * implements this itself, calling its own {@link StatementVisitor} method, so a new kind cannot compile
+     * without a visitor method of its own.
+     */
+    <R extends @Nullable Object> R accept(StatementVisitor<R> visitor);
 }

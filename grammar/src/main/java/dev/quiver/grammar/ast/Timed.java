@@ -2,6 +2,7 @@ package dev.quiver.grammar.ast;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A statement with a {@code TIMEOUT duration} suffix: {@code timeout} bounds the statement (gRPC deadline and
@@ -14,5 +15,10 @@ public record Timed(Statement statement, Duration timeout) implements Statement 
         if (statement instanceof Timed) {
             throw new IllegalArgumentException("a timed statement cannot be timed again");
         }
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitTimed(this);
     }
 }

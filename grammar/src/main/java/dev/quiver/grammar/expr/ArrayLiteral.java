@@ -1,6 +1,7 @@
 package dev.quiver.grammar.expr;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bracketed list whose elements are not all numbers: strings, booleans, nested lists, parameters, or the empty
@@ -9,5 +10,10 @@ import java.util.List;
 public record ArrayLiteral(List<Expression> elements) implements Expression {
     public ArrayLiteral {
         elements = List.copyOf(elements);
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
+        return visitor.visitArray(this);
     }
 }

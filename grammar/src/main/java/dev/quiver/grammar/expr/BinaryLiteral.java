@@ -2,6 +2,7 @@ package dev.quiver.grammar.expr;
 
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /** A hexadecimal byte string {@code x'0F3C'}: binary vectors and raw fp16/bf16 vectors. */
 public record BinaryLiteral(byte[] bytes) implements Expression {
@@ -32,5 +33,10 @@ public record BinaryLiteral(byte[] bytes) implements Expression {
     @Override
     public String toString() {
         return "BinaryLiteral[x'" + hex() + "']";
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
+        return visitor.visitBinary(this);
     }
 }

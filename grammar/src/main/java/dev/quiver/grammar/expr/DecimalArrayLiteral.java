@@ -1,6 +1,7 @@
 package dev.quiver.grammar.expr;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A non-empty bracketed list of numbers of which at least one has a fraction or exponent, such as a dense vector
@@ -49,5 +50,10 @@ public record DecimalArrayLiteral(double[] values) implements Expression {
     @Override
     public String toString() {
         return "DecimalArrayLiteral" + Arrays.toString(values);
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
+        return visitor.visitDecimalArray(this);
     }
 }

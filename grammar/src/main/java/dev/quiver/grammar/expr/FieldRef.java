@@ -1,6 +1,7 @@
 package dev.quiver.grammar.expr;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reference to a field, optionally followed by a path into a JSON or array value:
@@ -25,4 +26,9 @@ public record FieldRef(String name, List<PathStep> path) implements Expression {
 
     /** {@code [0]}. */
     public record Index(long index) implements PathStep {}
+
+    @Override
+    public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
+        return visitor.visitField(this);
+    }
 }

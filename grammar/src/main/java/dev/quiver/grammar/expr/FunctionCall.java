@@ -1,6 +1,7 @@
 package dev.quiver.grammar.expr;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call of a Milvus filter function: {@code json_contains}, {@code json_contains_all}, {@code json_contains_any},
@@ -11,5 +12,10 @@ public record FunctionCall(String name, List<Expression> arguments) implements E
     public FunctionCall {
         name = name.toLowerCase(java.util.Locale.ROOT);
         arguments = List.copyOf(arguments);
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
+        return visitor.visitFunctionCall(this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quiver.grammar.expr;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /** A non-empty bracketed list of whole numbers, such as {@code [1, 2, 3]}: primary keys, int arrays. */
 public record IntegerArrayLiteral(long[] values) implements Expression {
@@ -37,5 +38,10 @@ public record IntegerArrayLiteral(long[] values) implements Expression {
     @Override
     public String toString() {
         return "IntegerArrayLiteral" + Arrays.toString(values);
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
+        return visitor.visitIntegerArray(this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quiver.grammar.expr;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A JSON object literal {@code {"a": 1, "b": [1, 2]}}; entries keep their written order. */
 public record ObjectLiteral(List<Entry> entries) implements Expression {
@@ -10,4 +11,9 @@ public record ObjectLiteral(List<Entry> entries) implements Expression {
 
     /** One {@code "key": value} pair. */
     public record Entry(String key, Expression value) {}
+
+    @Override
+    public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
+        return visitor.visitObject(this);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.quiver.grammar.expr;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sparse vector {@code {3: 0.5, 17: 0.25}}: strictly increasing non-negative indices (below 2^32) and their
@@ -68,5 +69,10 @@ public record SparseVectorLiteral(long[] indices, float[] values) implements Exp
     @Override
     public String toString() {
         return "SparseVectorLiteral" + Arrays.toString(indices) + Arrays.toString(values);
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(ExpressionVisitor<R> visitor) {
+        return visitor.visitSparseVector(this);
     }
 }

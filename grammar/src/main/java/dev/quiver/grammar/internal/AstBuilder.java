@@ -1,6 +1,7 @@
 package dev.quiver.grammar.internal;
 
-import dev.quiver.grammar.ParsingException;
+import dev.quiver.grammar.internal.error.GrammarError;
+import dev.quiver.grammar.expr.FilterFunction;
 import dev.quiver.grammar.ast.*;
 import dev.quiver.grammar.expr.And;
 import dev.quiver.grammar.expr.ArrayLiteral;
@@ -29,12 +30,12 @@ import dev.quiver.grammar.expr.TemplateVariable;
 import dev.quiver.grammar.internal.QuiverSqlParser.*;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -45,10 +46,6 @@ import org.jspecify.annotations.Nullable;
  * one instance per parse.
  */
 final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
-    private static final Set<String> FUNCTIONS = Set.of(
-            "json_contains", "json_contains_all", "json_contains_any", "array_contains", "array_contains_all",
-            "array_contains_any", "array_length", "text_match", "phrase_match");
-
     private final ParameterNumbering parameters;
     private final StatementChecks checks = new StatementChecks();
 
@@ -915,9 +912,10 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
                     + " 'distance() < bound' joined by AND to the WHERE of a vector search");
         }
         String function = name(context.identifier()).toLowerCase(Locale.ROOT);
-        if (!FUNCTIONS.contains(function)) {
+        if (FilterFunction.named(function).isEmpty()) {
             throw error(context.identifier(), "unknown function '" + name(context.identifier()) + "'. Expecting one of: "
-                    + String.join(", ", FUNCTIONS.stream().sorted().toList()));
+                    + String.join(", ", Arrays.stream(FilterFunction.values()).map(FilterFunction::functionName)
+                            .sorted().toList()));
         }
         List<Expression> arguments = new ArrayList<>();
         for (ValueExpressionContext argument : context.valueExpression()) {
@@ -1186,15 +1184,15 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
 
     // ---- errors ----
 
-    static ParsingException error(ParserRuleContext context, String message) {
+    static GrammarError error(ParserRuleContext context, String message) {
         return error(context.getStart(), message);
     }
 
-    static ParsingException error(Token token, String message) {
-        return new ParsingException(message, token.getLine(), token.getCharPositionInLine() + 1);
+    static GrammarError error(Token token, String message) {
+        return new GrammarError(message, token.getLine(), token.getCharPositionInLine() + 1);
     }
 
-    static ParsingException error(TerminalNode node, String message) {
+    static GrammarError error(TerminalNode node, String message) {
         return error(node.getSymbol(), message);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quiver.grammar.internal;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.antlr.v4.runtime.Vocabulary;
@@ -12,7 +13,14 @@ public final class Keywords {
     private static final Set<String> KEYWORDS = collectKeywords();
     private static final Set<String> RESERVED = collectReserved();
 
+    private static final List<String> SORTED = KEYWORDS.stream().sorted().toList();
+
     private Keywords() {
+    }
+
+    /** Every keyword (reserved or not) in upper case, sorted. */
+    public static List<String> all() {
+        return SORTED;
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.quiver.grammar.internal;
 
-import dev.quiver.grammar.ParsingException;
+import dev.quiver.grammar.internal.error.GrammarError;
 import dev.quiver.grammar.ast.Statement;
 import dev.quiver.grammar.expr.Expression;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ public final class QuiverParsing {
             }
             return build.apply(new AstBuilder(new ParameterNumbering(tokens.getTokens())), tree);
         } catch (StackOverflowError e) {
-            throw new ParsingException("statement too large (stack overflow while parsing)", 1, 1);
+            throw new GrammarError("statement too large (stack overflow while parsing)", 1, 1);
         } finally {
             recognizers.release();
         }
@@ -95,7 +95,7 @@ public final class QuiverParsing {
             switch (token.getType()) {
                 case QuiverSqlLexer.LPAREN, QuiverSqlLexer.LBRACKET, QuiverSqlLexer.LBRACE -> {
                     if (++depth > MAX_NESTING) {
-                        throw new ParsingException("statement too large (nested deeper than " + MAX_NESTING
+                        throw new GrammarError("statement too large (nested deeper than " + MAX_NESTING
                                 + " levels)", token.getLine(), token.getCharPositionInLine() + 1);
                     }
                 }

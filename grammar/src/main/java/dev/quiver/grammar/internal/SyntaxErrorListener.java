@@ -1,6 +1,6 @@
 package dev.quiver.grammar.internal;
 
-import dev.quiver.grammar.ParsingException;
+import dev.quiver.grammar.internal.error.GrammarError;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -11,7 +11,7 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Turns the first syntax error of the full (LL) parse into a {@link ParsingException} naming the furthest token
+ * Turns the first syntax error of the full (LL) parse into a {@link GrammarError} naming the furthest token
  * the grammar could read up to and what was expected there:
  * {@code line 1:31: mismatched input 'test_collection'. Expecting: 'FROM', ','}.
  */
@@ -38,17 +38,17 @@ final class SyntaxErrorListener extends BaseErrorListener {
         throw error(token, result.expected());
     }
 
-    private static ParsingException error(Token token, List<String> expected) {
+    private static GrammarError error(Token token, List<String> expected) {
         int line = token.getLine();
         int column = token.getCharPositionInLine() + 1;
         String text = token.getType() == Token.EOF ? "<EOF>" : token.getText();
         if (token.getType() == QuiverSqlLexer.UNRECOGNIZED) {
             switch (text) {
                 case "'", "\"" -> {
-                    return new ParsingException("unterminated string", line, column, text, List.of());
+                    return new GrammarError("unterminated string", line, column, text, List.of());
                 }
                 case "`" -> {
-                    return new ParsingException("unterminated quoted identifier", line, column, text, List.of());
+                    return new GrammarError("unterminated quoted identifier", line, column, text, List.of());
                 }
                 default -> {
                     // an ordinary unexpected character, reported like any token
@@ -59,6 +59,6 @@ final class SyntaxErrorListener extends BaseErrorListener {
         if (!expected.isEmpty()) {
             description += ". Expecting: " + String.join(", ", expected);
         }
-        return new ParsingException(description, line, column, text, expected);
+        return new GrammarError(description, line, column, text, expected);
     }
 }

@@ -1,6 +1,6 @@
 package dev.quiver.grammar.internal.milvus;
 
-import dev.quiver.grammar.ParsingException;
+import dev.quiver.grammar.internal.error.GrammarError;
 import dev.quiver.grammar.expr.And;
 import dev.quiver.grammar.expr.Arithmetic;
 import dev.quiver.grammar.expr.ArithmeticOperator;
@@ -10,6 +10,7 @@ import dev.quiver.grammar.expr.ComparisonOperator;
 import dev.quiver.grammar.expr.DecimalArrayLiteral;
 import dev.quiver.grammar.expr.Expression;
 import dev.quiver.grammar.expr.FieldRef;
+import dev.quiver.grammar.expr.FilterFunction;
 import dev.quiver.grammar.expr.FunctionCall;
 import dev.quiver.grammar.expr.In;
 import dev.quiver.grammar.expr.IntegerArrayLiteral;
@@ -52,7 +53,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -66,18 +66,6 @@ import org.jspecify.annotations.Nullable;
 final class ExpressionBuilder {
 
     private static final BigInteger LONG_MIN_MAGNITUDE = BigInteger.valueOf(Long.MIN_VALUE).negate();
-
-    /** Function name → {minimum, maximum} number of arguments. */
-    private static final Map<String, int[]> FUNCTIONS = Map.of(
-            "json_contains", new int[] {2, 2},
-            "json_contains_all", new int[] {2, 2},
-            "json_contains_any", new int[] {2, 2},
-            "array_contains", new int[] {2, 2},
-            "array_contains_all", new int[] {2, 2},
-            "array_contains_any", new int[] {2, 2},
-            "array_length", new int[] {1, 1},
-            "text_match", new int[] {2, 2},
-            "phrase_match", new int[] {2, 3});
 
     Expression build(ExprContext root) {
         Deque<ExprContext> spine = new ArrayDeque<>();
@@ -290,17 +278,19 @@ final class ExpressionBuilder {
     private Expression functionCall(FunctionCallContext ctx) {
         Token nameToken = ctx.name;
         String name = nameToken.getText().toLowerCase(Locale.ROOT);
-        int[] arity = FUNCTIONS.get(name);
-        if (arity == null) {
-            throw new ParsingException("unknown function '" + nameToken.getText() + "'", nameToken.getLine(),
+        FilterFunction function = FilterFunction.named(name).orElse(null);
+        if (function == null) {
+            throw new GrammarError("unknown function '" + nameToken.getText() + "'", nameToken.getLine(),
                     nameToken.getCharPositionInLine() + 1, nameToken.getText(), List.of());
         }
         List<ExprContext> argumentContexts = ctx.expr();
         int count = argumentContexts.size();
-        if (count < arity[0] || count > arity[1]) {
-            String expected = arity[0] == arity[1] ? String.valueOf(arity[0]) : arity[0] + " or " + arity[1];
-            throw new ParsingException(
-                    "function " + name + " takes " + expected + (arity[1] == 1 ? " argument" : " arguments")
+        int minimum = function.getMinimumArguments();
+        int maximum = function.getMaximumArguments();
+        if (count < minimum || count > maximum) {
+            String expected = minimum == maximum ? String.valueOf(minimum) : minimum + " or " + maximum;
+            throw new GrammarError(
+                    "function " + name + " takes " + expected + (maximum == 1 ? " argument" : " arguments")
                             + ", got " + count,
                     nameToken.getLine(), nameToken.getCharPositionInLine() + 1, nameToken.getText(), List.of());
         }
@@ -318,9 +308,9 @@ final class ExpressionBuilder {
         return new FunctionCall(name, arguments);
     }
 
-    private static ParsingException semanticError(ParserRuleContext ctx, String description) {
+    private static GrammarError semanticError(ParserRuleContext ctx, String description) {
         Token start = ctx.getStart();
-        return new ParsingException(description, start.getLine(), start.getCharPositionInLine() + 1,
+        return new GrammarError(description, start.getLine(), start.getCharPositionInLine() + 1,
                 start.getText(), List.of());
     }
 
@@ -342,11 +332,11 @@ final class ExpressionBuilder {
         try {
             magnitude = new BigInteger(digits, radix);
         } catch (NumberFormatException e) {
-            throw new ParsingException("invalid octal literal '" + text + "'", token.getLine(),
+            throw new GrammarError("invalid octal literal '" + text + "'", token.getLine(),
                     token.getCharPositionInLine() + 1, text, List.of());
         }
         if (negative ? magnitude.compareTo(LONG_MIN_MAGNITUDE) > 0 : magnitude.bitLength() > 63) {
-            throw new ParsingException("integer " + (negative ? "-" : "") + text + " is out of range (64-bit)",
+            throw new GrammarError("integer " + (negative ? "-" : "") + text + " is out of range (64-bit)",
                     token.getLine(), token.getCharPositionInLine() + 1, text, List.of());
         }
         return negative ? magnitude.negate().longValue() : magnitude.longValue();
@@ -359,11 +349,11 @@ final class ExpressionBuilder {
         try {
             value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new ParsingException("invalid number '" + text + "'", token.getLine(),
+            throw new GrammarError("invalid number '" + text + "'", token.getLine(),
                     token.getCharPositionInLine() + 1, text, List.of());
         }
         if (Double.isInfinite(value)) {
-            throw new ParsingException("number " + text + " is out of range (64-bit floating point)",
+            throw new GrammarError("number " + text + " is out of range (64-bit floating point)",
                     token.getLine(), token.getCharPositionInLine() + 1, text, List.of());
         }
         return value;

@@ -1,6 +1,6 @@
 package dev.quiver.grammar.internal.milvus;
 
-import dev.quiver.grammar.ParsingException;
+import dev.quiver.grammar.internal.error.GrammarError;
 import dev.quiver.grammar.expr.Expression;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -21,7 +21,7 @@ public final class MilvusExpressionReader {
     /**
      * Parses {@code text}.
      *
-     * @throws ParsingException for a syntax error, a bad literal, an unknown function, or nesting deeper than the
+     * @throws GrammarError for a syntax error, a bad literal, an unknown function, or nesting deeper than the
      *     parser supports ({@code expression too large})
      */
     public static Expression parse(String text) {
@@ -61,7 +61,7 @@ public final class MilvusExpressionReader {
         }
     }
 
-    private static ParsingException tooLarge() {
-        return new ParsingException("expression too large", 1, 1, null, List.of());
+    private static GrammarError tooLarge() {
+        return new GrammarError("expression too large", 1, 1, null, List.of());
     }
 }

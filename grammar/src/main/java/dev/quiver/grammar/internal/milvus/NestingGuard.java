@@ -1,6 +1,6 @@
 package dev.quiver.grammar.internal.milvus;
 
-import dev.quiver.grammar.ParsingException;
+import dev.quiver.grammar.internal.error.GrammarError;
 import java.util.Arrays;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
@@ -63,7 +63,7 @@ final class NestingGuard {
                 default -> operandExpected = false;
             }
             if (depth > MAX_DEPTH) {
-                throw new ParsingException("expression too large: nested deeper than " + MAX_DEPTH + " levels",
+                throw new GrammarError("expression too large: nested deeper than " + MAX_DEPTH + " levels",
                         token.getLine(), token.getCharPositionInLine() + 1, token.getText(), List.of());
             }
         }

@@ -1,6 +1,6 @@
 package dev.quiver.grammar.internal.milvus;
 
-import dev.quiver.grammar.ParsingException;
+import dev.quiver.grammar.internal.error.GrammarError;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 
@@ -55,7 +55,7 @@ final class StringLiterals {
                 default -> e >= '0' && e <= '7' ? numeric(body, next - 1, next += 2, 8) : -1;
             };
             if (codePoint < 0) {
-                throw new ParsingException(
+                throw new GrammarError(
                         "invalid escape sequence '" + body.substring(escapeStart, Math.min(next, body.length()))
                                 + "' in string literal",
                         token.getLine(), token.getCharPositionInLine() + 1 + start + escapeStart, text, List.of());

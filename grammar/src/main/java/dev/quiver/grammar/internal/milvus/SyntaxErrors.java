@@ -1,6 +1,6 @@
 package dev.quiver.grammar.internal.milvus;
 
-import dev.quiver.grammar.ParsingException;
+import dev.quiver.grammar.internal.error.GrammarError;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the first syntax error the parser reports into a {@link ParsingException} with the offending token and the
+ * Turns the first syntax error the parser reports into a {@link GrammarError} with the offending token and the
  * expected tokens under readable names. Not shared between parses.
  */
 final class SyntaxErrors extends BaseErrorListener {
@@ -24,16 +24,16 @@ final class SyntaxErrors extends BaseErrorListener {
                             int charPositionInLine, String msg, @Nullable RecognitionException e) {
         Token token = (Token) offendingSymbol;
         if (token == null) {
-            throw new ParsingException(msg, line, charPositionInLine + 1);
+            throw new GrammarError(msg, line, charPositionInLine + 1);
         }
         int column = token.getCharPositionInLine() + 1;
         switch (token.getType()) {
             case MilvusExpressionLexer.ERROR_CHAR ->
-                    throw new ParsingException("unexpected character '" + token.getText() + "'"
+                    throw new GrammarError("unexpected character '" + token.getText() + "'"
                             + (token.getText().equals("=") ? " (Milvus compares with '==')" : ""),
                             token.getLine(), column, token.getText(), List.of());
             case MilvusExpressionLexer.UNTERMINATED_STRING ->
-                    throw new ParsingException("unterminated string literal " + token.getText(),
+                    throw new GrammarError("unterminated string literal " + token.getText(),
                             token.getLine(), column, token.getText(), List.of());
             default -> {
                 // Fall through to the general message below.
@@ -45,10 +45,10 @@ final class SyntaxErrors extends BaseErrorListener {
         List<String> expected = readableNames(expectedSet);
         String expecting = expected.isEmpty() ? "" : ". Expecting: " + String.join(", ", expected);
         if (token.getType() == Token.EOF) {
-            throw new ParsingException("unexpected end of input" + expecting, token.getLine(), column, null,
+            throw new GrammarError("unexpected end of input" + expecting, token.getLine(), column, null,
                     expected);
         }
-        throw new ParsingException("mismatched input '" + token.getText() + "'" + expecting, token.getLine(),
+        throw new GrammarError("mismatched input '" + token.getText() + "'" + expecting, token.getLine(),
                 column, token.getText(), expected);
     }
 
