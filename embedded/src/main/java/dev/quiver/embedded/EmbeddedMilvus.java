@@ -11,8 +11,8 @@ import dev.quiver.embedded.server.AuthenticationInterceptor;
 import dev.quiver.embedded.server.Credentials;
 import dev.quiver.embedded.server.DatabaseHeaderInterceptor;
 import dev.quiver.embedded.server.MilvusGrpcService;
-import dev.quiver.embedded.storage.CatalogStore;
 import dev.quiver.embedded.storage.DataDirectory;
+import dev.quiver.embedded.storage.ManifestStore;
 import dev.quiver.embedded.time.HybridClock;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
@@ -283,7 +283,7 @@ public final class EmbeddedMilvus implements AutoCloseable {
             try {
                 HybridClock clock = new HybridClock();
                 Catalog catalog = Catalog.open(clock, directory == null ? CatalogPersistence.none()
-                        : persistence(directory.catalog()));
+                        : persistence(directory.manifest()));
                 data = directory == null ? DataEngine.inMemory(catalog, clock)
                         : DataEngine.persistent(directory, catalog, clock);
                 DataStore store = catalogDataStore.apply(data);
@@ -342,16 +342,16 @@ public final class EmbeddedMilvus implements AutoCloseable {
             }
         }
 
-        private static CatalogPersistence persistence(CatalogStore store) {
+        private static CatalogPersistence persistence(ManifestStore store) {
             return new CatalogPersistence() {
                 @Override
-                public Optional<byte[]> read() throws IOException {
-                    return store.read();
+                public Optional<byte[]> read() {
+                    return store.catalog();
                 }
 
                 @Override
                 public void write(byte[] catalog) throws IOException {
-                    store.write(catalog);
+                    store.commitCatalog(catalog);
                 }
             };
         }

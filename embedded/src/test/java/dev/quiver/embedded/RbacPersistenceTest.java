@@ -2,6 +2,7 @@ package dev.quiver.embedded;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.quiver.embedded.storage.DataDirectory;
 import dev.quiver.proto.milvus.CreateCredentialRequest;
 import dev.quiver.proto.milvus.CreateRoleRequest;
 import dev.quiver.proto.milvus.DeleteCredentialRequest;
@@ -29,14 +30,11 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,9 +48,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SuppressWarnings("deprecation")
 class RbacPersistenceTest {
-    private static final String CATALOG_FILE = "catalog.bin";
-    /** {@code CatalogStore}'s header: magic, version, payload length, CRC-32C. */
-    private static final int HEADER_BYTES = 16;
+    /** The manifest holds the catalog (and the list of live files). */
+    private static final String CATALOG_FILE = "manifest.bin";
 
     private static EmbeddedMilvus engine(Path dir, String adminPassword) throws IOException {
         return EmbeddedMilvus.builder().dataDirectory(dir).requireAuthentication("root", adminPassword).build();
@@ -236,17 +233,15 @@ class RbacPersistenceTest {
     }
 
     private static byte[] payload(Path dir) throws IOException {
-        byte[] file = Files.readAllBytes(dir.resolve(CATALOG_FILE));
-        return Arrays.copyOfRange(file, HEADER_BYTES, file.length);
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            return data.manifest().catalog().orElseThrow();
+        }
     }
 
-    /** Rewrites the catalog file with {@code payload}, keeping its magic and version. */
+    /** Commits {@code payload} as the catalog, as an older Quiver would have left it. */
     private static void writePayload(Path dir, byte[] payload) throws IOException {
-        byte[] file = Files.readAllBytes(dir.resolve(CATALOG_FILE));
-        CRC32C crc = new CRC32C();
-        crc.update(payload);
-        ByteBuffer out = ByteBuffer.allocate(HEADER_BYTES + payload.length);
-        out.put(file, 0, 8).putInt(payload.length).putInt((int) crc.getValue()).put(payload);
-        Files.write(dir.resolve(CATALOG_FILE), out.array());
+        try (DataDirectory data = DataDirectory.open(dir)) {
+            data.manifest().commitCatalog(payload);
+        }
     }
 }

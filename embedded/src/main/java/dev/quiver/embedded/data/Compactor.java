@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * ManualCompaction: per partition, rewrites the sealed segments that hold deleted rows (or merges several sealed
- * segments) into one new sealed segment without the deleted rows, with a new id; the sources are dropped (their
- * files deleted in file mode). Runs synchronously, so GetCompactionState reports Completed at once.
+ * segments) into one new sealed segment without the deleted rows, with a new id, which replaces the sources in one
+ * step (in file mode: the new file is written, then one manifest commit swaps it for the sources' files, then those
+ * are deleted). Runs synchronously, so GetCompactionState reports Completed at once.
  */
 final class Compactor {
     private final DataRegistry registry;
@@ -101,10 +102,8 @@ final class Compactor {
             }
             target.appendAll(columns, rows.length, ts);
         }
-        registry.dropSegments(partition, sources);
-        if (target.rowCount() > 0) {
-            registry.addSealed(partition, target, minLsn == Long.MAX_VALUE ? 0 : minLsn, maxLsn);
-        }
+        registry.replaceSegments(partition, sources, target.rowCount() > 0 ? target : null,
+                minLsn == Long.MAX_VALUE ? 0 : minLsn, maxLsn);
         return 1;
     }
 

@@ -74,9 +74,9 @@ public final class DataEngine implements DataStore {
     }
 
     /**
-     * An engine persisting to {@code directory}: opens its write-ahead log, registers the segment files of the
-     * catalog's collections (deleting those of collections that no longer exist) and replays the log, so every
-     * acknowledged mutation is back. The directory stays owned by the caller (close it after this engine).
+     * An engine persisting to {@code directory}: opens its write-ahead log, registers the live segment files the
+     * manifest lists (checking each in full) and replays the log, so every acknowledged mutation is back; a damaged
+     * or missing file makes it refuse, naming the file. The directory stays owned by the caller (close it after this engine).
      *
      * @throws UncheckedIOException when the log or a segment file cannot be read
      */
@@ -89,7 +89,7 @@ public final class DataEngine implements DataStore {
                                         DataOptions options) {
         Durability durability;
         try {
-            durability = new Durability(directory, options.walSync());
+            durability = new Durability(directory, clock, options.walSync());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the write-ahead log in " + directory.path() + ": "
                     + e.getMessage(), e);

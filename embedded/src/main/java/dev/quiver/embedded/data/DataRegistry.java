@@ -82,13 +82,17 @@ final class DataRegistry implements DataStore {
         }
         data.lock.lock();
         try {
+            List<Long> files = new ArrayList<>();
             for (PartitionData partition : data.partitions()) {
-                deleteFiles(partition);
+                files.addAll(fileIds(partition));
                 partition.clear();
             }
             Long tombstoneFile = tombstoneFiles.remove(collectionId);
-            if (tombstoneFile != null && durability != null) {
-                durability.delete(tombstoneFile);
+            if (tombstoneFile != null) {
+                files.add(tombstoneFile);
+            }
+            if (durability != null) {
+                durability.removeWithNextCatalog(files);
             }
         } finally {
             data.lock.unlock();
@@ -117,7 +121,9 @@ final class DataRegistry implements DataStore {
         try {
             PartitionData partition = data.existingPartition(partitionId);
             if (partition != null) {
-                deleteFiles(partition);
+                if (durability != null) {
+                    durability.removeWithNextCatalog(fileIds(partition));
+                }
                 data.dropPartition(partitionId);
             }
         } finally {
@@ -146,14 +152,18 @@ final class DataRegistry implements DataStore {
 
     /** Removes every row and tombstone of the collection (TRUNCATE, or its WAL record on replay). */
     void clear(CollectionData data) {
+        List<Long> files = new ArrayList<>();
         for (PartitionData partition : data.partitions()) {
-            deleteFiles(partition);
+            files.addAll(fileIds(partition));
             partition.clear();
         }
         data.tombstones.clear();
         Long tombstoneFile = tombstoneFiles.remove(data.id);
-        if (tombstoneFile != null && durability != null) {
-            durability.delete(tombstoneFile);
+        if (tombstoneFile != null) {
+            files.add(tombstoneFile);
+        }
+        if (durability != null) {
+            durability.removeFiles(files);
         }
     }
 
@@ -290,41 +300,57 @@ final class DataRegistry implements DataStore {
         }
         Segment segment = handle.data();
         if (durability != null && segment != null) {
-            durability.writeSegment(segment, handle.minLsn, handle.maxLsn, handle.sealTimestamp);
+            handle.fileId = durability.writeSegment(segment, handle.minLsn, handle.maxLsn, handle.sealTimestamp);
             partition.persistedLsn = Math.max(partition.persistedLsn, handle.maxLsn);
         }
         handle.state(SegmentState.Flushed);
     }
 
-    /** Adds a sealed segment made by compaction; written out first in file mode. */
-    void addSealed(PartitionData partition, Segment segment, long minLsn, long maxLsn) {
-        SegmentHandle handle = new SegmentHandle(segment, SegmentState.Sealed);
-        handle.minLsn = minLsn;
-        handle.maxLsn = maxLsn;
-        handle.sealTimestamp = clock.next();
-        persist(partition, handle);
-        partition.add(handle);
-    }
-
-    /** Drops sealed segments (compaction sources), deleting their files. */
-    void dropSegments(PartitionData partition, List<SegmentHandle> handles) {
-        partition.removeIf(handles::contains);
+    /**
+     * Replaces sealed segments (compaction sources) by {@code target} (null when no row survived). File mode: the
+     * target's file is written and committed in place of the sources' files in one manifest commit before the
+     * partition switches, and the sources' files are deleted only after it; a crash leaves either the sources or the
+     * target live, never neither.
+     */
+    void replaceSegments(PartitionData partition, List<SegmentHandle> sources, @Nullable Segment target, long minLsn,
+                         long maxLsn) {
+        SegmentHandle handle = null;
+        if (target != null) {
+            handle = new SegmentHandle(target, SegmentState.Sealed);
+            handle.minLsn = minLsn;
+            handle.maxLsn = maxLsn;
+            handle.sealTimestamp = clock.next();
+        }
         if (durability != null) {
-            for (SegmentHandle handle : handles) {
-                durability.delete(handle.id);
+            List<Long> removed = new ArrayList<>();
+            for (SegmentHandle source : sources) {
+                if (source.fileId != 0) {
+                    removed.add(source.fileId);
+                }
             }
+            long fileId = durability.replaceSegments(target, minLsn, maxLsn, handle == null ? 0 : handle.sealTimestamp,
+                    removed);
+            if (handle != null) {
+                handle.fileId = fileId;
+                partition.persistedLsn = Math.max(partition.persistedLsn, maxLsn);
+            }
+        }
+        partition.removeIf(sources::contains);
+        if (handle != null) {
+            handle.state(SegmentState.Flushed);
+            partition.add(handle);
         }
     }
 
-    private void deleteFiles(PartitionData partition) {
-        if (durability == null) {
-            return;
-        }
+    /** The committed files of a partition's segments. */
+    private static List<Long> fileIds(PartitionData partition) {
+        List<Long> ids = new ArrayList<>();
         for (SegmentHandle handle : partition.segments()) {
-            if (handle.state() == SegmentState.Flushed) {
-                durability.delete(handle.id);
+            if (handle.fileId != 0) {
+                ids.add(handle.fileId);
             }
         }
+        return ids;
     }
 
     /**
@@ -343,12 +369,10 @@ final class DataRegistry implements DataStore {
                     long covered = durability.lastLsn();
                     boolean stringKeys = Schemas.primary(data.schema()).getDataType() == DataType.VarChar;
                     if (!data.tombstones.isEmpty() || tombstoneFiles.containsKey(data.id)) {
-                        long fileId = clock.next();
-                        durability.writeTombstones(fileId, data.id, data.tombstones.latest(), stringKeys, covered);
-                        Long previous = tombstoneFiles.put(data.id, fileId);
-                        if (previous != null) {
-                            durability.delete(previous);
-                        }
+                        Long previous = tombstoneFiles.get(data.id);
+                        long fileId = durability.replaceTombstones(data.id, data.tombstones.latest(), stringKeys,
+                                covered, previous == null ? 0 : previous);
+                        tombstoneFiles.put(data.id, fileId);
                     }
                     long limit = covered;
                     for (PartitionData partition : data.partitions()) {
@@ -366,7 +390,7 @@ final class DataRegistry implements DataStore {
             if (truncateAt == Long.MAX_VALUE) {
                 truncateAt = durability.lastLsn();
             }
-            durability.truncateBefore(truncateAt);
+            durability.checkpointWal(truncateAt);
         }
     }
 
@@ -382,38 +406,43 @@ final class DataRegistry implements DataStore {
         if (durability == null) {
             return;
         }
+        List<SegmentHandle> recovered = new ArrayList<>();
+        List<Long> unused = new ArrayList<>();
         try {
             Map<Long, Durability.FileInfo> latestTombstones = new HashMap<>();
             for (Durability.FileInfo info : durability.list()) {
                 CollectionData data = collections.get(info.collectionId());
                 if (data == null) {
-                    durability.delete(info.id());
-                    continue;
+                    throw new IOException("the manifest lists segment file " + durability.file(info.id())
+                            + " of collection " + info.collectionId() + ", which the catalog does not hold");
                 }
-                clock.advanceTo(info.id());
+                clock.advanceTo(Math.max(info.id(), info.segmentId()));
                 if (info.kind() == Durability.KIND_TOMBSTONES) {
                     Durability.FileInfo previous = latestTombstones.get(info.collectionId());
                     if (previous == null || previous.id() < info.id()) {
                         latestTombstones.put(info.collectionId(), info);
                         if (previous != null) {
-                            durability.delete(previous.id());
+                            unused.add(previous.id());
                         }
                     } else {
-                        durability.delete(info.id());
+                        unused.add(info.id());
                     }
                     continue;
                 }
                 PartitionData partition = data.existingPartition(info.partitionId());
                 if (partition == null) {
-                    durability.delete(info.id());
-                    continue;
+                    throw new IOException("the manifest lists segment file " + durability.file(info.id())
+                            + " of partition " + info.partitionId() + " of collection " + info.collectionId()
+                            + ", which the catalog does not hold");
                 }
-                SegmentHandle handle = new SegmentHandle(info.id(), info.partitionId(), info.rows(),
+                SegmentHandle handle = new SegmentHandle(info.segmentId(), info.partitionId(), info.rows(),
                         SegmentState.Flushed);
                 handle.minLsn = info.minLsn();
                 handle.maxLsn = info.maxLsn();
                 handle.sealTimestamp = info.sealTimestamp();
+                handle.fileId = info.id();
                 partition.add(handle);
+                recovered.add(handle);
                 partition.persistedLsn = Math.max(partition.persistedLsn, info.maxLsn());
             }
             for (Durability.FileInfo info : latestTombstones.values()) {
@@ -427,9 +456,16 @@ final class DataRegistry implements DataStore {
         for (CollectionData data : collections.values()) {
             for (PartitionData partition : data.partitions()) {
                 partition.republish();
+                for (SegmentHandle handle : partition.segments()) {
+                    recovered.remove(handle);
+                }
             }
             data.committed = clock.current();
         }
+        for (SegmentHandle dropped : recovered) {
+            unused.add(dropped.fileId);
+        }
+        durability.finishRecovery(unused);
     }
 
     private void redo(Durability.Record record) {
@@ -491,9 +527,9 @@ final class DataRegistry implements DataStore {
             if (durability == null) {
                 return null;
             }
-            Segment loaded = durability.readSegment(new Durability.FileInfo(handle.id, Durability.KIND_DATA,
+            Segment loaded = durability.readSegment(new Durability.FileInfo(handle.fileId, Durability.KIND_DATA,
                     data.id, handle.partitionId, handle.rowCount(), handle.minLsn, handle.maxLsn,
-                    handle.sealTimestamp), data.schema());
+                    handle.sealTimestamp, handle.id), data.schema());
             for (FieldSchema field : data.schema().getFieldsList()) {
                 loaded.addColumn(field);
             }

@@ -1,12 +1,15 @@
 package dev.quiver.embedded.data;
 
 import com.google.protobuf.CodedInputStream;
+import dev.quiver.embedded.storage.CrashPoint;
 import dev.quiver.embedded.storage.DataDirectory;
+import dev.quiver.embedded.storage.ManifestStore;
 import dev.quiver.embedded.storage.MappedSegment;
 import dev.quiver.embedded.storage.SegmentStore;
 import dev.quiver.embedded.storage.WalOptions;
 import dev.quiver.embedded.storage.WalVisitor;
 import dev.quiver.embedded.storage.WriteAheadLog;
+import dev.quiver.embedded.time.HybridClock;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.FieldData;
 import dev.quiver.proto.milvus.IDs;
@@ -19,8 +22,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * File mode: the write-ahead log records of mutations and the segment files of sealed segments and tombstone
@@ -31,9 +36,15 @@ import java.util.Map;
  * {@code coll, ts}. The InsertRequest holds the normalised columns (generated ids included), so replay is exact.
  *
  * <p>Segment file header: magic, kind (data or tombstones), collection, partition, rows, min and max lsn of the
- * rows it holds (the lsn of the tombstone coverage for tombstone files), seal timestamp. Data body: length-prefixed
- * InsertRequest with every column, then the per-row insert timestamps as a LongArray. Tombstone body: IDs, then
- * their delete timestamps as a LongArray.
+ * rows it holds (the lsn of the tombstone coverage for tombstone files), seal timestamp, segment id. Data body:
+ * length-prefixed InsertRequest with every column, then the per-row insert timestamps as a LongArray. Tombstone body:
+ * IDs, then their delete timestamps as a LongArray.
+ *
+ * <p><b>Commit protocol.</b> A file is named by a fresh file id taken from the clock (not by its segment id) and
+ * becomes live only when the manifest commit naming it is durable; files it replaces are deleted after that commit.
+ * Id allocation, write and commit run under one lock, so every committed file id is above every id an uncommitted
+ * output can carry, and the manifest's watermark tells such leftovers apart from files it cannot account for. The
+ * files of dropped collections and partitions leave the manifest with the catalog commit that drops them.
  */
 final class Durability implements AutoCloseable {
     static final byte INSERT = 1;
@@ -43,10 +54,13 @@ final class Durability implements AutoCloseable {
     static final byte KIND_DATA = 0;
     static final byte KIND_TOMBSTONES = 1;
     private static final int MAGIC = 0x51445331; // "QDS1"
+    /** The header before segment ids were stored (the file id was the segment id). */
+    private static final int LEGACY_HEADER_BYTES = 4 + 1 + 8 + 8 + 4 + 8 + 8 + 8;
+    private static final int HEADER_BYTES = LEGACY_HEADER_BYTES + 8;
 
-    /** What a segment file's header says. */
+    /** What a segment file's header says; {@code id} is the file's id, {@code segmentId} the segment's. */
     record FileInfo(long id, byte kind, long collectionId, long partitionId, int rows, long minLsn, long maxLsn,
-                    long sealTimestamp) {
+                    long sealTimestamp, long segmentId) {
     }
 
     /** A decoded WAL record. */
@@ -56,10 +70,15 @@ final class Durability implements AutoCloseable {
 
     private final WriteAheadLog wal;
     private final SegmentStore store;
+    private final ManifestStore manifest;
+    private final HybridClock clock;
+    private final Object commitLock = new Object();
 
-    Durability(DataDirectory directory, boolean sync) throws IOException {
+    Durability(DataDirectory directory, HybridClock clock, boolean sync) throws IOException {
         this.wal = directory.openWal(WalOptions.defaults().withSync(sync));
         this.store = directory.segments();
+        this.manifest = directory.manifest();
+        this.clock = clock;
     }
 
     long logInsert(long collectionId, long partitionId, long ts, List<FieldData> columns, int rows) {
@@ -131,16 +150,90 @@ final class Durability implements AutoCloseable {
         wal.replay(0, decoder);
     }
 
-    void truncateBefore(long lsn) {
+    /**
+     * Records in the manifest that every WAL record up to {@code lsn} is in live files, then deletes the WAL files
+     * holding only such records.
+     */
+    void checkpointWal(long lsn) {
         try {
+            synchronized (commitLock) {
+                if (lsn > manifest.current().walCheckpointLsn()) {
+                    manifest.commit(Map.of(), List.of(), lsn);
+                }
+            }
+            CrashPoint.reach("wal-checkpointed");
             wal.truncateBefore(lsn);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot checkpoint the write-ahead log: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a sealed segment's file and commits it; returns the new file's id. */
+    long writeSegment(Segment segment, long minLsn, long maxLsn, long sealTimestamp) {
+        return replaceSegments(segment, minLsn, maxLsn, sealTimestamp, List.of());
+    }
+
+    /**
+     * Writes {@code segment}'s file (when not null) and commits it in place of the files {@code removed}, in one
+     * manifest commit, then deletes those; returns the new file's id, or 0 when {@code segment} is null.
+     */
+    long replaceSegments(@Nullable Segment segment, long minLsn, long maxLsn, long sealTimestamp,
+                         Collection<Long> removed) {
+        synchronized (commitLock) {
+            long fileId = 0;
+            Map<String, Long> added = Map.of();
+            if (segment != null) {
+                fileId = clock.next();
+                writeSegmentFile(fileId, segment, minLsn, maxLsn, sealTimestamp);
+                added = Map.of(SegmentStore.relativePath(fileId), size(fileId));
+            }
+            commit(added, removed);
+            return fileId;
+        }
+    }
+
+    /** Removes live files now (their removal is already decided by a durable WAL record, e.g. TRUNCATE). */
+    void removeFiles(Collection<Long> fileIds) {
+        if (fileIds.isEmpty()) {
+            return;
+        }
+        synchronized (commitLock) {
+            commit(Map.of(), fileIds);
+        }
+    }
+
+    /** Removes live files with the next catalog commit (the one that drops their collection or partition). */
+    void removeWithNextCatalog(Collection<Long> fileIds) {
+        manifest.removeWithNextCatalog(fileIds.stream().map(SegmentStore::relativePath).toList());
+    }
+
+    /** Finishes start-up: removes the live files recovery found no use for, then the leftovers of crashed commits. */
+    void finishRecovery(Collection<Long> unused) {
+        removeFiles(unused);
+        try {
+            manifest.removeLeftovers();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes a sealed segment's file (atomic, fsynced). */
-    void writeSegment(Segment segment, long minLsn, long maxLsn, long sealTimestamp) {
+    private void commit(Map<String, Long> added, Collection<Long> removed) {
+        try {
+            manifest.commit(added, removed.stream().map(SegmentStore::relativePath).toList(), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the manifest: " + e.getMessage(), e);
+        }
+    }
+
+    private long size(long fileId) {
+        try {
+            return manifest.sizeOf(SegmentStore.relativePath(fileId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeSegmentFile(long fileId, Segment segment, long minLsn, long maxLsn, long sealTimestamp) {
         int rows = segment.rowCount();
         int[] all = new int[rows];
         for (int i = 0; i < rows; i++) {
@@ -157,12 +250,26 @@ final class Durability implements AutoCloseable {
         }
         byte[] body = blobs(columns.build().toByteArray(), ts.build().toByteArray());
         byte[] header = header(KIND_DATA, segment.collectionId, segment.partitionId, rows, minLsn, maxLsn,
-                sealTimestamp);
-        write(segment.id, header, body);
+                sealTimestamp, segment.id);
+        write(fileId, header, body);
     }
 
-    /** Writes a collection's tombstones as segment file {@code fileId}, covering WAL records up to {@code lsn}. */
-    void writeTombstones(long fileId, long collectionId, Map<Object, Long> tombstones, boolean stringKeys, long lsn) {
+    /**
+     * Writes a collection's tombstones, covering WAL records up to {@code lsn}, and commits them in place of the
+     * previous snapshot {@code previous} (0 when none); returns the new file's id.
+     */
+    long replaceTombstones(long collectionId, Map<Object, Long> tombstones, boolean stringKeys, long lsn,
+                           long previous) {
+        synchronized (commitLock) {
+            long fileId = clock.next();
+            writeTombstones(fileId, collectionId, tombstones, stringKeys, lsn);
+            commit(Map.of(SegmentStore.relativePath(fileId), size(fileId)), previous == 0 ? List.of() : List.of(previous));
+            return fileId;
+        }
+    }
+
+    private void writeTombstones(long fileId, long collectionId, Map<Object, Long> tombstones, boolean stringKeys,
+                                 long lsn) {
         List<Object> keys = new ArrayList<>(tombstones.size());
         LongArray.Builder ts = LongArray.newBuilder();
         tombstones.forEach((k, v) -> {
@@ -170,21 +277,45 @@ final class Durability implements AutoCloseable {
             ts.addData(v);
         });
         byte[] body = blobs(Keys.toIds(keys, stringKeys).toByteArray(), ts.build().toByteArray());
-        write(fileId, header(KIND_TOMBSTONES, collectionId, 0, keys.size(), lsn, lsn, 0), body);
+        write(fileId, header(KIND_TOMBSTONES, collectionId, 0, keys.size(), lsn, lsn, 0, 0), body);
     }
 
+    /**
+     * The live segment files the manifest lists, each checked in full (checksum of the whole file) and described by
+     * its header.
+     *
+     * @throws IOException naming the file when one is damaged or not a Quiver data segment
+     */
     List<FileInfo> list() throws IOException {
         List<FileInfo> infos = new ArrayList<>();
-        for (long id : store.list()) {
+        for (String path : manifest.current().live().keySet()) {
+            long id = SegmentStore.idOf(path);
+            if (id < 0) {
+                continue;
+            }
             MappedSegment mapped = store.open(id);
-            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(mapped.header()));
-            if (in.readInt() != MAGIC) {
+            byte[] header = mapped.header();
+            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(header));
+            if (header.length < LEGACY_HEADER_BYTES || in.readInt() != MAGIC) {
                 throw new IOException("segment file " + mapped.file() + " is not a Quiver data segment");
             }
-            infos.add(new FileInfo(id, in.readByte(), in.readLong(), in.readLong(), in.readInt(), in.readLong(),
-                    in.readLong(), in.readLong()));
+            byte kind = in.readByte();
+            long collectionId = in.readLong();
+            long partitionId = in.readLong();
+            int rows = in.readInt();
+            long minLsn = in.readLong();
+            long maxLsn = in.readLong();
+            long sealTimestamp = in.readLong();
+            long segmentId = header.length >= HEADER_BYTES ? in.readLong() : id;
+            infos.add(new FileInfo(id, kind, collectionId, partitionId, rows, minLsn, maxLsn, sealTimestamp,
+                    segmentId == 0 ? id : segmentId));
         }
         return infos;
+    }
+
+    /** Where a file is, for messages. */
+    java.nio.file.Path file(long fileId) {
+        return store.file(fileId);
     }
 
     /** Maps a data segment file back in and rebuilds its columns. */
@@ -193,7 +324,7 @@ final class Durability implements AutoCloseable {
             ByteBuffer body = store.open(info.id()).body();
             InsertRequest columns = InsertRequest.parseFrom(CodedInputStream.newInstance(blob(body)));
             LongArray ts = LongArray.parseFrom(CodedInputStream.newInstance(blob(body)));
-            Segment segment = new Segment(info.id(), info.collectionId(), info.partitionId(), schema);
+            Segment segment = new Segment(info.segmentId(), info.collectionId(), info.partitionId(), schema);
             int rows = (int) columns.getNumRows();
             long[] timestamps = new long[rows];
             for (int i = 0; i < rows; i++) {
@@ -202,7 +333,8 @@ final class Durability implements AutoCloseable {
             segment.appendAll(columns.getFieldsDataList(), rows, timestamps);
             return segment;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read segment " + info.id() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read segment " + info.segmentId() + " from " + store.file(info.id())
+                    + ": " + e.getMessage(), e);
         }
     }
 
@@ -216,15 +348,8 @@ final class Durability implements AutoCloseable {
                 into.add(keys.get(i), ts.getData(i));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read tombstones " + info.id() + ": " + e.getMessage(), e);
-        }
-    }
-
-    void delete(long fileId) {
-        try {
-            store.delete(fileId);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read tombstones from " + store.file(info.id()) + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -262,10 +387,10 @@ final class Durability implements AutoCloseable {
     }
 
     private static byte[] header(byte kind, long collectionId, long partitionId, int rows, long minLsn, long maxLsn,
-                                 long sealTimestamp) {
-        ByteBuffer b = ByteBuffer.allocate(4 + 1 + 8 + 8 + 4 + 8 + 8 + 8);
+                                 long sealTimestamp, long segmentId) {
+        ByteBuffer b = ByteBuffer.allocate(HEADER_BYTES);
         b.putInt(MAGIC).put(kind).putLong(collectionId).putLong(partitionId).putInt(rows).putLong(minLsn)
-                .putLong(maxLsn).putLong(sealTimestamp);
+                .putLong(maxLsn).putLong(sealTimestamp).putLong(segmentId);
         return b.array();
     }
 

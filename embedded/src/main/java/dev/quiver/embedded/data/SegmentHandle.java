@@ -21,6 +21,8 @@ final class SegmentHandle {
     volatile long minLsn;
     /** Hybrid timestamp at which it was sealed (0 while growing). */
     volatile long sealTimestamp;
+    /** File mode: the id of the segment file holding its rows, once committed (0 before, and in memory mode). */
+    volatile long fileId;
 
     SegmentHandle(Segment segment, SegmentState state) {
         this.id = segment.id;

@@ -20,11 +20,14 @@
  *
  * <p><b>Durability (file mode).</b> Every Insert/Upsert/Delete is appended to the write-ahead log (synchronously
  * forced by default) before the reply, then applied in memory. Sealed segments are written to checksummed,
- * fsynced segment files before Flush replies (and when sealed by size), so GetFlushState is true at once. After a
- * flush, every collection's tombstones are written as a snapshot file and the log files whose records are all in
- * segment or snapshot files are deleted. Start-up registers the segment files of the catalog's collections (files
- * of dropped collections and partitions are deleted), loads the latest tombstone snapshots and replays the log:
- * deletes always (idempotent), inserts only when newer than the partition's persisted segments.
+ * fsynced segment files before Flush replies (and when sealed by size), so GetFlushState is true at once. Every
+ * file becomes live only through a manifest commit (see {@link dev.quiver.embedded.storage.ManifestStore}), and
+ * files it replaces (compaction sources, older tombstone snapshots, files of dropped collections) are deleted only
+ * after it. After a flush, every collection's tombstones are written as a snapshot file, the WAL checkpoint is
+ * committed and the log files whose records are all in live files are deleted. Start-up registers the live files
+ * the manifest lists (checking each in full; a missing or damaged one is an error naming it), loads the tombstone
+ * snapshots and replays the log: deletes always (idempotent), inserts only when newer than the partition's
+ * persisted segments.
  *
  * <p><b>Load and release.</b> Reads cover only partitions the catalog reports loaded (101/201 otherwise). Release
  * drops sealed segments' rows from the read path; in file mode they are freed and mapped back from their segment

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One engine's data directory, held under an exclusive lock for as long as this object is open:
  * {@code <dir>/.lock} (the holder's pid), {@code <dir>/wal/} ({@link WriteAheadLog}), {@code <dir>/segments/}
- * ({@link SegmentStore}) and {@code <dir>/catalog.bin} ({@link CatalogStore}).
+ * ({@link SegmentStore}) and {@code <dir>/manifest.bin} ({@link ManifestStore}: the catalog and the live files, the
+ * directory's single point of commit). Opening checks the manifest against the files and refuses a damaged or
+ * inconsistent directory before anything is changed.
  *
  * <p>The lock is an operating-system file lock, so it is released when the process dies, however it dies. Within
  * one JVM a second open of the same directory fails too (checked before touching the lock file, because closing any
@@ -31,7 +33,7 @@ public final class DataDirectory implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final SegmentStore segments;
-    private final CatalogStore catalog;
+    private final ManifestStore manifest;
     private @Nullable WriteAheadLog wal;
     private boolean closed;
 
@@ -41,14 +43,17 @@ public final class DataDirectory implements AutoCloseable {
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.segments = new SegmentStore(path.resolve(SegmentStore.DIRECTORY_NAME));
-        this.catalog = new CatalogStore(path);
+        this.manifest = ManifestStore.open(path, segments.directory(), path.resolve(WriteAheadLog.DIRECTORY_NAME));
     }
 
     /**
-     * Opens {@code dir}, creating it if missing, and locks it; temp files left by a crash are removed.
+     * Opens {@code dir}, creating it if missing, and locks it; temp files left by a crash are removed, and the
+     * manifest is checked against the files it lists.
      *
      * @throws DataDirectoryLockedException when another process or another open {@code DataDirectory} in this JVM
      *                                      holds it
+     * @throws StorageCorruptedException     naming the file when the manifest is damaged or missing while data exists,
+     *                                      or a live file is missing or truncated
      * @throws IOException                  naming the file when the directory cannot be created or locked
      */
     public static DataDirectory open(Path dir) throws IOException {
@@ -115,7 +120,10 @@ public final class DataDirectory implements AutoCloseable {
         if (wal != null) {
             throw new IllegalStateException("the write-ahead log of " + path + " is already open");
         }
-        wal = WriteAheadLog.open(path.resolve(WriteAheadLog.DIRECTORY_NAME), options);
+        Manifest committed = manifest.current();
+        wal = WriteAheadLog.open(path.resolve(WriteAheadLog.DIRECTORY_NAME), options, committed.walCheckpointLsn(),
+                committed.walWrittenLsn(), manifest.file());
+        manifest.attachWal(wal::durableLsn);
         return wal;
     }
 
@@ -124,9 +132,9 @@ public final class DataDirectory implements AutoCloseable {
         return segments;
     }
 
-    /** The catalog file {@code <dir>/catalog.bin}. */
-    public CatalogStore catalog() {
-        return catalog;
+    /** The manifest {@code <dir>/manifest.bin}: the catalog and the live files. */
+    public ManifestStore manifest() {
+        return manifest;
     }
 
     /** Closes the write-ahead log, if open, then releases the lock. Idempotent. */

@@ -65,6 +65,14 @@ final class FileIo {
      * the directory. Readers see either the old file or the new one, never a mix; the temp file is removed on failure.
      */
     static void replaceAtomically(Path target, Path temp, Writer writer) throws IOException {
+        replaceAtomically(target, temp, writer, "file");
+    }
+
+    /**
+     * As {@link #replaceAtomically(Path, Path, Writer)}, passing the crash points {@code <kind>-temp-written} and
+     * {@code <kind>-renamed} (see {@link CrashPoint}).
+     */
+    static void replaceAtomically(Path target, Path temp, Writer writer, String kind) throws IOException {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -73,6 +81,7 @@ final class FileIo {
             } catch (IOException e) {
                 throw new IOException("cannot write temp file " + temp + " for " + target + ": " + e, e);
             }
+            CrashPoint.reach(kind + "-temp-written");
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -88,6 +97,7 @@ final class FileIo {
             }
             throw e;
         }
+        CrashPoint.reach(kind + "-renamed");
         forceDirectory(target.getParent());
     }
 

@@ -53,6 +53,28 @@ public final class SegmentStore {
         return directory;
     }
 
+    /** The path of segment {@code segmentId}'s file relative to the data directory, as the manifest lists it. */
+    public static String relativePath(long segmentId) {
+        requireValidId(segmentId);
+        return DIRECTORY_NAME + "/" + segmentId + ".seg";
+    }
+
+    /** The segment id of a path {@link #relativePath(long)} made, or -1 when it is not a segment file's path. */
+    public static long idOf(String relativePath) {
+        if (!relativePath.startsWith(DIRECTORY_NAME + "/")) {
+            return -1;
+        }
+        Matcher matcher = FILE_NAME.matcher(relativePath.substring(DIRECTORY_NAME.length() + 1));
+        if (!matcher.matches()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(matcher.group(1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** The file of segment {@code segmentId} (whether or not it exists). */
     public Path file(long segmentId) {
         requireValidId(segmentId);
@@ -105,7 +127,7 @@ public final class SegmentStore {
             if (position != total) {
                 throw new IOException("segment body changed while being written");
             }
-        });
+        }, "segment");
     }
 
     /**

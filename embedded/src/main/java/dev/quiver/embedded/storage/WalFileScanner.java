@@ -83,6 +83,31 @@ final class WalFileScanner {
         return -1;
     }
 
+    /**
+     * Counts the records, whole or partial, that a cut at {@code from} drops (at least 1 when anything is there). The
+     * frames are followed by their length fields; when that chain ends exactly at the end of the file with the
+     * consecutive lsns from {@code nextLsn} it is trusted, otherwise (a damaged length field) the tail counts as the
+     * one damaged record.
+     */
+    long countFramesFrom(long from, long nextLsn) throws IOException {
+        long count = 0;
+        long position = from;
+        while (position < size) {
+            if (size - position < WalFrame.HEADER_BYTES) {
+                return 1;
+            }
+            int at = load(position, WalFrame.HEADER_BYTES);
+            int length = intAt(at + WalFrame.LENGTH_OFFSET);
+            long lsn = longAt(at + WalFrame.LSN_OFFSET);
+            if (length < 0 || length > WalFrame.MAX_PAYLOAD_BYTES || lsn != nextLsn + count) {
+                return 1;
+            }
+            count++;
+            position += WalFrame.HEADER_BYTES + (long) length;
+        }
+        return Math.max(count, 1);
+    }
+
     /** Why the frame at {@code position} is not an intact frame carrying {@code expectedLsn}, or null if it is. */
     private @Nullable String check(long position, long expectedLsn) throws IOException {
         long remaining = size - position;

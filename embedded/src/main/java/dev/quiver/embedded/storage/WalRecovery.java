@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks every WAL file when the log opens and cuts a damaged tail off the newest one. Damage is a torn tail only
@@ -19,11 +20,22 @@ final class WalRecovery {
         this.nextLsn = nextLsn;
     }
 
-    /** Scans the files (first lsns ascending, at least one) and repairs the tail of the newest. */
-    static WalRecovery run(Path directory, List<Long> firstLsns) throws IOException {
+    /**
+     * Scans the files (first lsns ascending, at least one) and repairs the tail of the newest, refusing when records
+     * after {@code checkpointLsn} are missing or the log would end before {@code writtenLsn}.
+     */
+    static WalRecovery run(Path directory, List<Long> firstLsns, long checkpointLsn, long writtenLsn,
+                           @Nullable Path manifest) throws IOException {
         long expected = firstLsns.get(0);
+        if (expected > checkpointLsn + 1) {
+            Path first = WriteAheadLog.fileFor(directory, expected);
+            throw new StorageCorruptedException(first, 0, "WAL file " + first + " starts at lsn " + expected
+                    + " but the manifest " + manifest + " checkpointed the log only up to lsn " + checkpointLsn
+                    + ": the WAL file(s) holding lsn " + (checkpointLsn + 1) + " to " + (expected - 1) + " are missing");
+        }
         long records = 0;
         long dropped = 0;
+        long droppedRecords = 0;
         Path truncatedFile = null;
         long truncatedAt = -1;
         String problem = null;
@@ -57,6 +69,13 @@ final class WalRecovery {
                             + outcome.problem() + "; an intact record follows at offset " + intact
                             + ", so this is not a torn tail");
                 }
+                if (outcome.nextLsn() - 1 < writtenLsn) {
+                    throw new StorageCorruptedException(file, at, "WAL corrupted at offset " + at + " of " + file + ": "
+                            + outcome.problem() + "; the manifest " + manifest + " records that the log reached lsn "
+                            + writtenLsn + ", so dropping it would lose acknowledged records from lsn "
+                            + outcome.nextLsn());
+                }
+                droppedRecords = scanner.countFramesFrom(at, outcome.nextLsn());
                 channel.truncate(at);
                 channel.force(true);
                 dropped = size - at;
@@ -69,8 +88,15 @@ final class WalRecovery {
                 throw new IOException("cannot recover WAL file " + file + ": " + e, e);
             }
         }
+        if (expected - 1 < writtenLsn) {
+            Path last = WriteAheadLog.fileFor(directory, firstLsns.get(firstLsns.size() - 1));
+            throw new StorageCorruptedException(last, -1, "WAL ends at lsn " + (expected - 1) + " (file " + last
+                    + ") but the manifest " + manifest + " records that the log reached lsn " + writtenLsn
+                    + ": acknowledged records are missing (a WAL file was deleted or truncated)");
+        }
         long first = records == 0 ? expected : firstLsns.get(0);
-        WalRecoveryReport report = new WalRecoveryReport(firstLsns.size(), records, first, expected - 1, dropped,
+        WalRecoveryReport report = new WalRecoveryReport(firstLsns.size(), records, first, expected - 1,
+                droppedRecords, dropped,
                 truncatedFile, truncatedAt, problem);
         return new WalRecovery(report, expected);
     }

@@ -83,13 +83,28 @@ public final class WriteAheadLog implements AutoCloseable {
 
     /** Opens (creating if needed) the log in {@code directory}, recovering as described in the class comment. */
     static WriteAheadLog open(Path directory, WalOptions options) throws IOException {
+        return open(directory, options, 0, 0, null);
+    }
+
+    /**
+     * Opens the log, checking it against what the manifest recorded: every record after {@code checkpointLsn} must
+     * still be there, and the log must reach at least {@code writtenLsn}; a log that does not is refused rather than
+     * opened without acknowledged records.
+     */
+    static WriteAheadLog open(Path directory, WalOptions options, long checkpointLsn, long writtenLsn,
+                              @Nullable Path manifest) throws IOException {
         FileIo.createDirectories(directory);
         List<Long> firsts = listFiles(directory);
         if (firsts.isEmpty()) {
+            if (writtenLsn > 0) {
+                throw new StorageCorruptedException(directory, -1, "WAL directory " + directory + " holds no log file "
+                        + "but the manifest " + manifest + " records that the log reached lsn " + writtenLsn
+                        + ": the WAL files are missing");
+            }
             createFile(directory, 1).close();
             firsts.add(1L);
         }
-        WalRecovery recovery = WalRecovery.run(directory, firsts);
+        WalRecovery recovery = WalRecovery.run(directory, firsts, checkpointLsn, writtenLsn, manifest);
         Path last = fileFor(directory, firsts.get(firsts.size() - 1));
         FileChannel active;
         long size;
@@ -101,9 +116,10 @@ public final class WriteAheadLog implements AutoCloseable {
         }
         WalRecoveryReport report = recovery.report();
         if (report.tailDropped()) {
-            LOG.log(System.Logger.Level.WARNING, "WAL recovery dropped a damaged tail of {0} bytes at offset {1} of {2}: {3}",
-                    Long.toString(report.droppedBytes()), Long.toString(report.truncatedAtOffset()),
-                    String.valueOf(report.truncatedFile()), report.problem());
+            LOG.log(System.Logger.Level.WARNING, "WAL recovery dropped a torn tail of {0} record(s) ({1} bytes) at "
+                            + "offset {2} of {3}: {4}; those records were never acknowledged as durable",
+                    Long.toString(report.droppedRecords()), Long.toString(report.droppedBytes()),
+                    Long.toString(report.truncatedAtOffset()), String.valueOf(report.truncatedFile()), report.problem());
         }
         return new WriteAheadLog(directory, options, firsts, active, size, recovery.nextLsn(), report);
     }
@@ -128,6 +144,33 @@ public final class WriteAheadLog implements AutoCloseable {
         lock.lock();
         try {
             return nextLsn - 1;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The lsn up to which every record is on disk: written and forced. In sync mode that is every record written; in
+     * batch mode this forces the active file first. A manifest commit records it, so that a log later found to end
+     * before it is known to have lost records.
+     */
+    public long durableLsn() throws IOException {
+        lock.lock();
+        try {
+            while (writing) {
+                batchDone.awaitUninterruptibly();
+            }
+            if (!options.sync() && failure == null && !closed) {
+                try {
+                    if (!active.isOpen()) {
+                        active = FileChannel.open(activeFile(), StandardOpenOption.WRITE);
+                    }
+                    active.force(false);
+                } catch (IOException e) {
+                    throw new IOException("cannot force WAL file " + activeFile() + ": " + e, e);
+                }
+            }
+            return writtenLsn;
         } finally {
             lock.unlock();
         }
@@ -225,7 +268,9 @@ public final class WriteAheadLog implements AutoCloseable {
 
     /**
      * Deletes every log file all of whose records have lsn at most {@code lsn}; call it once everything up to
-     * {@code lsn} is persisted elsewhere (sealed segments and catalog). The file being appended to is never deleted.
+     * {@code lsn} is persisted elsewhere (sealed segments and catalog) and the checkpoint {@code lsn} is committed in
+     * the manifest ({@link ManifestStore#commit}): opening refuses a log missing records after the committed
+     * checkpoint. The file being appended to is never deleted.
      *
      * @return the number of files deleted
      */

@@ -7,10 +7,13 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-/** Captures (and keeps off the console) what the WAL logs through {@link System.Logger}, which defaults to JUL. */
-final class CapturedLog implements AutoCloseable {
-    private final Logger logger = Logger.getLogger(WriteAheadLog.class.getName());
-    private final boolean usedParentHandlers = logger.getUseParentHandlers();
+/**
+ * Captures (and keeps off the console) what a storage class (the WAL by default) logs through
+ * {@link System.Logger}, which defaults to JUL.
+ */
+public final class CapturedLog implements AutoCloseable {
+    private final Logger logger;
+    private final boolean usedParentHandlers;
     private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final Handler handler = new Handler() {
         @Override
@@ -30,11 +33,19 @@ final class CapturedLog implements AutoCloseable {
     };
 
     CapturedLog() {
+        this(WriteAheadLog.class);
+    }
+
+    /** Captures the warnings {@code source} logs. */
+    public CapturedLog(Class<?> source) {
+        logger = Logger.getLogger(source.getName());
+        usedParentHandlers = logger.getUseParentHandlers();
         logger.addHandler(handler);
         logger.setUseParentHandlers(false);
     }
 
-    List<String> warnings() {
+    /** The warnings (and worse) logged so far, formatted. */
+    public List<String> warnings() {
         return List.copyOf(warnings);
     }
 

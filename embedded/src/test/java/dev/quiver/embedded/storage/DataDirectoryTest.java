@@ -23,7 +23,7 @@ class DataDirectoryTest {
             assertThat(nested.resolve("segments")).isDirectory();
             assertThat(Files.readString(nested.resolve(".lock")).trim())
                     .isEqualTo(Long.toString(ProcessHandle.current().pid()));
-            assertThat(data.catalog().file()).isEqualTo(data.path().resolve("catalog.bin"));
+            assertThat(data.manifest().file()).isEqualTo(data.path().resolve("manifest.bin")).exists();
         }
     }
 

@@ -7,53 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.zip.CRC32C;
 
 /**
- * The persisted catalog: one opaque blob in {@code <dir>/catalog.bin}, replaced atomically (temp file, force, rename,
- * force the directory) and protected by a CRC-32C checksum. After a crash {@link #read()} returns either the previous
- * catalog or the new one, never a mix. Thread-safe: writes are serialized.
+ * The catalog file of data directories written before the {@link ManifestStore} existed, {@code <dir>/catalog.bin},
+ * read once to adopt it into the manifest.
  *
  * <p>File layout (big-endian): magic {@code "QCAT"}, format version (int), payload length (int), CRC-32C of the
  * payload (int), payload.
  */
-public final class CatalogStore {
-    static final String FILE_NAME = "catalog.bin";
-    static final String TEMP_SUFFIX = ".tmp";
+final class CatalogFile {
     private static final int MAGIC = 0x51434154; // "QCAT"
     private static final int VERSION = 1;
     private static final int HEADER_BYTES = 16;
 
     private final Path file;
-    private final Path temp;
 
-    CatalogStore(Path directory) throws IOException {
-        this.file = directory.resolve(FILE_NAME);
-        this.temp = directory.resolve(FILE_NAME + TEMP_SUFFIX);
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            throw new IOException("cannot delete leftover temp file " + temp + ": " + e, e);
-        }
-    }
-
-    /** The catalog file ({@code <dir>/catalog.bin}). */
-    public Path file() {
-        return file;
-    }
-
-    /**
-     * Atomically replaces the stored catalog with {@code catalog}; returns once it is durable.
-     *
-     * @throws IOException naming the file and the failed step; the previous catalog is then still in place
-     */
-    public synchronized void write(byte[] catalog) throws IOException {
-        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.BIG_ENDIAN);
-        header.putInt(MAGIC).putInt(VERSION).putInt(catalog.length).putInt(crc(catalog)).flip();
-        FileIo.replaceAtomically(file, temp, channel -> {
-            FileIo.writeFully(channel, header, 0);
-            FileIo.writeFully(channel, ByteBuffer.wrap(catalog), HEADER_BYTES);
-        });
+    CatalogFile(Path file) {
+        this.file = file;
     }
 
     /**
@@ -63,7 +33,7 @@ public final class CatalogStore {
      * @throws StorageCorruptedException when the file is truncated or fails its checksum
      * @throws IOException                naming the file when it cannot be read
      */
-    public synchronized Optional<byte[]> read() throws IOException {
+    Optional<byte[]> read() throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -104,8 +74,6 @@ public final class CatalogStore {
     }
 
     private static int crc(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return (int) crc.getValue();
+        return ManifestStore.crc(bytes);
     }
 }
