@@ -221,6 +221,25 @@ public final class MilvusConnectionImpl extends SelfWrapper implements Connectio
         return transport.describe();
     }
 
+    @Override
+    public Statement execute(dev.quiver.grammar.ast.Statement statement) throws SQLException {
+        checkOpen();
+        MilvusStatementImpl jdbc = new MilvusStatementImpl(this);
+        try {
+            jdbc.run(statement, dev.quiver.driver.internal.exec.ParameterBindings.none());
+            return jdbc;
+        } catch (SQLException | RuntimeException e) {
+            jdbc.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public PreparedStatement prepare(dev.quiver.grammar.ast.Statement statement) throws SQLException {
+        checkOpen();
+        return new MilvusPreparedStatementImpl(this, statement);
+    }
+
     // ---- statements ----
 
     @Override
