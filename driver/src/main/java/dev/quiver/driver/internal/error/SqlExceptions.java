@@ -1,7 +1,6 @@
 package dev.quiver.driver.internal.error;
 
 import dev.quiver.driver.MilvusSqlState;
-import dev.quiver.driver.internal.config.Durations;
 import dev.quiver.grammar.ParsingException;
 import dev.quiver.proto.milvus.Status;
 import io.grpc.StatusRuntimeException;
@@ -80,10 +79,9 @@ public final class SqlExceptions {
         return create(MilvusSqlState.QUERY_CANCELLED, "the statement was cancelled", 0, cause);
     }
 
-    /** The statement's timeout expired; {@code activity} says what was going on (an RPC or a wait). */
-    public static SQLException timeout(Duration timeout, String activity, @Nullable Throwable cause) {
-        return create(MilvusSqlState.TIMEOUT,
-                "the statement timed out after " + Durations.format(timeout) + " " + activity, 0, cause);
+    /** The statement's timeout (as text, such as {@code 5s}) expired; {@code activity} says what was going on. */
+    public static SQLException timeout(String timeout, String activity, @Nullable Throwable cause) {
+        return create(MilvusSqlState.TIMEOUT, "the statement timed out after " + timeout + " " + activity, 0, cause);
     }
 
     /**

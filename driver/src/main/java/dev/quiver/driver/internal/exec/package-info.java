@@ -16,8 +16,7 @@
  * and details.
  *
  * <p><b>Adding handlers.</b> Statement handlers live in {@code dev.quiver.driver.internal.exec.handlers} and are
- * listed by its {@code Handlers.all()}; {@link dev.quiver.driver.internal.exec.HandlerRegistry#defaults()}
- * registers that list together with the session handlers of this package (SHOW VERSION, SHOW DATABASES, USE,
+ * listed by its {@code Handlers.all()}; its {@code Handlers.registry()} registers that list together with the session handlers of this package (SHOW VERSION, SHOW DATABASES, USE,
  * SHOW LOAD STATE, SET, RESET, SHOW SETTINGS). A statement class without a handler fails with {@code 0A000}
  * "statement X is not supported yet".
  */
