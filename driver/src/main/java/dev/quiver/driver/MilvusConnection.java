@@ -1,5 +1,6 @@
 package dev.quiver.driver;
 
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
 
@@ -29,4 +30,24 @@ public interface MilvusConnection {
 
     /** A description of the endpoint: {@code host:port}, {@code mem:name} or {@code file:DIR}. */
     String getEndpoint() throws SQLException;
+
+    /**
+     * Executes a statement given as the grammar's AST, without formatting or parsing any text, and returns the
+     * statement that holds its result (a result set or an update count, and {@link MilvusStatement}'s command tag
+     * and details). The caller closes it. A statement with parameters fails with {@code 07001}: use
+     * {@link #prepare}.
+     *
+     * @param statement the statement to execute; a {@code TIMEOUT} wrapper applies as in text
+     * @return the executed statement, positioned as after {@link java.sql.Statement#execute(String)}
+     */
+    java.sql.Statement execute(dev.quiver.grammar.ast.Statement statement) throws SQLException;
+
+    /**
+     * Prepares a statement given as the grammar's AST, without formatting or parsing any text. Its
+     * {@link dev.quiver.grammar.expr.Parameter} nodes are the parameters: {@code ?} nodes by their index,
+     * {@code :name} nodes numbered in order of first appearance, as for text. Values are bound as with
+     * {@link java.sql.Connection#prepareStatement(String)}; an {@link dev.quiver.grammar.expr.Expression} bound as a value is used as is. The
+     * result also unwraps to {@link MilvusPreparedStatement}.
+     */
+    PreparedStatement prepare(dev.quiver.grammar.ast.Statement statement) throws SQLException;
 }

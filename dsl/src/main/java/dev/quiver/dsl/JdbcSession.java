@@ -1,10 +1,11 @@
 package dev.quiver.dsl;
 
+import dev.quiver.driver.MilvusConnection;
 import dev.quiver.driver.MilvusStatement;
-import dev.quiver.grammar.StatementFormatter;
 import dev.quiver.grammar.ast.Statement;
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -18,7 +19,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
-/** Executes statements as canonical text through a JDBC connection obtained from a {@link ConnectionSource}. */
+/**
+ * Executes statement ASTs through a JDBC connection obtained from a {@link ConnectionSource}, handing the AST itself
+ * to the driver ({@link MilvusConnection#prepare}): no statement text is formatted or parsed on the way.
+ */
 final class JdbcSession implements Session {
     private final ConnectionSource source;
     private final Executor executor;
@@ -39,12 +43,11 @@ final class JdbcSession implements Session {
 
     @Override
     public Outcome run(Statement statement, AtomicReference<java.sql.@Nullable Statement> running) {
-        String text = StatementFormatter.format(statement);
         try {
             Connection connection = source.open();
-            try (java.sql.Statement jdbc = connection.createStatement()) {
+            try (PreparedStatement jdbc = connection.unwrap(MilvusConnection.class).prepare(statement)) {
                 running.set(jdbc);
-                boolean hasRows = jdbc.execute(text);
+                boolean hasRows = jdbc.execute();
                 List<Row> rows = hasRows ? readRows(jdbc.getResultSet()) : null;
                 long count = hasRows ? -1 : jdbc.getLargeUpdateCount();
                 String tag = null;

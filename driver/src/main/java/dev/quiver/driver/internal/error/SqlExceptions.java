@@ -80,10 +80,9 @@ public final class SqlExceptions {
         return create(MilvusSqlState.QUERY_CANCELLED, "the statement was cancelled", 0, cause);
     }
 
-    /** The statement's timeout expired; {@code activity} says what was going on (an RPC or a wait). */
-    public static SQLException timeout(Duration timeout, String activity, @Nullable Throwable cause) {
-        return create(MilvusSqlState.TIMEOUT,
-                "the statement timed out after " + Durations.format(timeout) + " " + activity, 0, cause);
+    /** The statement's timeout (as text, such as {@code 5s}) expired; {@code activity} says what was going on. */
+    public static SQLException timeout(String timeout, String activity, @Nullable Throwable cause) {
+        return create(MilvusSqlState.TIMEOUT, "the statement timed out after " + timeout + " " + activity, 0, cause);
     }
 
     /**

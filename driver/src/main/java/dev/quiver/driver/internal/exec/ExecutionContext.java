@@ -3,6 +3,7 @@ package dev.quiver.driver.internal.exec;
 import dev.quiver.driver.internal.config.ConnectionConfig;
 import dev.quiver.driver.internal.rpc.CallScope;
 import dev.quiver.driver.internal.rpc.RpcInvoker;
+import dev.quiver.grammar.ast.Property;
 import dev.quiver.grammar.expr.Expression;
 import dev.quiver.grammar.expr.Parameter;
 import dev.quiver.proto.milvus.DescribeCollectionRequest;
@@ -12,6 +13,7 @@ import io.grpc.Channel;
 import io.grpc.MethodDescriptor;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -125,14 +127,24 @@ public final class ExecutionContext {
         return session.settings().flushWait();
     }
 
-    /** The bound values (for {@link StatementHandler#executeBatch}; {@link #execute} gets statements already bound). */
+    /** The bound values of this execution (one batch entry in {@link StatementHandler#executeBatch}). */
     public ParameterBindings parameters() {
         return parameters;
     }
 
-    /** {@code expression} itself, or the literal bound to it when it is a {@link Parameter}. */
-    public Expression resolve(Expression expression) throws SQLException {
-        return expression instanceof Parameter p ? parameters.literal(p) : expression;
+    /** {@code expression} with the parameters inside it replaced by the literals of their bound values. */
+    public Expression bound(Expression expression) throws SQLException {
+        return parameters.bind(expression);
+    }
+
+    /** {@link #bound(Expression)}, passing null through. */
+    public @Nullable Expression boundOrNull(@Nullable Expression expression) throws SQLException {
+        return expression == null ? null : parameters.bind(expression);
+    }
+
+    /** {@code properties} with their values {@link #bound(Expression) bound}; the list itself when none changes. */
+    public List<Property> bound(List<Property> properties) throws SQLException {
+        return parameters.bind(properties);
     }
 
     /** The Java value bound to {@code parameter} (see {@link ValueLiterals} for the classes). */

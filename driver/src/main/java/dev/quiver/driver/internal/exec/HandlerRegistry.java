@@ -1,6 +1,5 @@
 package dev.quiver.driver.internal.exec;
 
-import dev.quiver.driver.internal.exec.handlers.Handlers;
 import dev.quiver.grammar.ast.Statement;
 import java.util.Collection;
 import java.util.Collections;
@@ -10,34 +9,22 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Statement class → handler. {@link #defaults()} is the one place where the driver's handlers are registered:
- * the session handlers of this package plus {@link Handlers#all()} (the statement handlers of the handlers
- * package). Registering two handlers for one statement class is an error. Immutable once built; thread-safe.
+ * Statement class → handler. The driver's registry is assembled by the handlers package
+ * ({@code Handlers.registry()}): the session handlers of this package ({@link #builtIn()}) plus the statement
+ * handlers there, so that this package does not depend on that one. Registering two handlers for one statement class is an error. Immutable once built; thread-safe.
  */
 public final class HandlerRegistry {
-    private static volatile @Nullable HandlerRegistry defaults;
-
     private final Map<Class<?>, StatementHandler<?>> handlers;
 
     private HandlerRegistry(Map<Class<?>, StatementHandler<?>> handlers) {
         this.handlers = Collections.unmodifiableMap(new LinkedHashMap<>(handlers));
     }
 
-    /** The built-in session handlers only. */
-    static List<StatementHandler<?>> builtIn() {
+    /** The built-in session handlers of this package. */
+    public static List<StatementHandler<?>> builtIn() {
         return List.of(new ShowVersionHandler(), new ShowDatabasesHandler(), new UseHandler(),
                 new ShowLoadStateHandler(), new SetSettingHandler(), new ResetSettingHandler(),
                 new ShowSettingsHandler());
-    }
-
-    /** The driver's registry: built-ins plus {@link Handlers#all()}. */
-    public static HandlerRegistry defaults() {
-        HandlerRegistry r = defaults;
-        if (r == null) {
-            r = builder().registerAll(builtIn()).registerAll(Handlers.all()).build();
-            defaults = r;
-        }
-        return r;
     }
 
     public static Builder builder() {

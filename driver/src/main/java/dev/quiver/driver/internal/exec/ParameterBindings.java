@@ -2,17 +2,21 @@ package dev.quiver.driver.internal.exec;
 
 import dev.quiver.driver.MilvusSqlState;
 import dev.quiver.driver.internal.error.SqlExceptions;
+import dev.quiver.grammar.ast.Property;
 import dev.quiver.grammar.expr.Expression;
 import dev.quiver.grammar.expr.Parameter;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable snapshot of the values bound to a statement's parameters (one {@code PreparedStatement} execution
  * or one batch entry). {@link #value} gives the Java value as bound (see {@link ValueLiterals} for the accepted
- * classes); {@link #literal} gives it as an expression literal, which is what the dispatcher substitutes into the
- * statement before a handler sees it.
+ * classes); {@link #literal} gives it as an expression literal, and {@link #bind} an expression with its parameters so
+ * replaced. Handlers resolve parameters as they encode each part of a statement: the statement itself is never
+ * rewritten.
  */
 public final class ParameterBindings {
     private static final Object UNBOUND = new Object();
@@ -57,6 +61,34 @@ public final class ParameterBindings {
     /** The bound value of {@code parameter} as an expression literal. */
     public Expression literal(Parameter parameter) throws SQLException {
         return ValueLiterals.toExpression(value(parameter), layout.describe(layout.indexOf(parameter)));
+    }
+
+    /**
+     * {@code expression} with every parameter inside it replaced by the literal of its bound value; the
+     * expression itself when it holds none.
+     */
+    public Expression bind(Expression expression) throws SQLException {
+        try {
+            return BoundExpressions.bind(expression, this::literal);
+        } catch (IllegalArgumentException e) {
+            throw SqlExceptions.invalidValue("a bound value does not fit: " + e.getMessage());
+        }
+    }
+
+    /** {@code properties} with their values {@link #bind(Expression) bound}; the list itself when none changes. */
+    public List<Property> bind(List<Property> properties) throws SQLException {
+        List<Property> out = null;
+        for (int i = 0; i < properties.size(); i++) {
+            Property p = properties.get(i);
+            Expression value = bind(p.value());
+            if (value != p.value() && out == null) {
+                out = new ArrayList<>(properties.subList(0, i));
+            }
+            if (out != null) {
+                out.add(value == p.value() ? p : new Property(p.key(), value));
+            }
+        }
+        return out == null ? properties : out;
     }
 
     /** Throws when a parameter is left unbound. */

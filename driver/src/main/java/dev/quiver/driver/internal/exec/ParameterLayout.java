@@ -28,7 +28,7 @@ public record ParameterLayout(int count, List<String> names) {
     public static ParameterLayout of(Statement statement) throws SQLException {
         int[] maxPositional = {0};
         Set<String> named = new LinkedHashSet<>();
-        RecordTrees.forEach(statement, node -> {
+        ParameterScan.forEach(statement, node -> {
             if (node instanceof Parameter.Positional p) {
                 maxPositional[0] = Math.max(maxPositional[0], p.index());
             } else if (node instanceof Parameter.Named n) {

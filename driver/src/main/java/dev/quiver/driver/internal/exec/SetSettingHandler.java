@@ -12,7 +12,7 @@ final class SetSettingHandler implements StatementHandler<SetSetting> {
 
     @Override
     public ExecutionResult execute(SetSetting statement, ExecutionContext context) throws SQLException {
-        context.settings().set(statement.name(), statement.value());
+        context.settings().set(statement.name(), context.bound(statement.value()));
         return ExecutionResult.update(0, "SET");
     }
 }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a statement through the handler registered for its class: removes the TIMEOUT wrapper (its deadline is
- * already in the context's scope; see {@link #timeoutOf}), substitutes bound parameters, and calls the handler.
+ * already in the context's scope; see {@link #timeoutOf}) and calls the handler, which resolves the bound
+ * parameters from the context as it encodes.
  * A statement class without a handler is a {@code 0A000} "statement X is not supported yet". Thread-safe.
  */
 public final class StatementDispatcher {
@@ -29,9 +30,7 @@ public final class StatementDispatcher {
     /** Executes {@code statement} with the context's bound parameters. */
     public ExecutionResult execute(Statement statement, ExecutionContext context) throws SQLException {
         Statement bare = unwrap(statement);
-        StatementHandler<Statement> handler = handlerFor(bare);
-        Statement bound = ParameterBinder.bind(bare, context.parameters());
-        return handler.execute(bound, context);
+        return handlerFor(bare).execute(bare, context);
     }
 
     /** Executes a JDBC batch of {@code statement}, one set of bound values per entry. */

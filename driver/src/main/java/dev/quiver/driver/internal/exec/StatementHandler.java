@@ -18,9 +18,10 @@ public interface StatementHandler<S extends Statement> {
     Class<S> statementType();
 
     /**
-     * Executes {@code statement}, whose parameters have already been replaced by literals of the bound values
-     * (the TIMEOUT wrapper is removed too: its deadline is in {@code context.scope()}). Validate everything that
-     * needs no server before the first RPC.
+     * Executes {@code statement}, which still holds its {@link dev.quiver.grammar.expr.Parameter}s: read every
+     * expression through {@link ExecutionContext#bound} (or {@link ExecutionContext#parameterValue} where the Java
+     * value itself is encoded), so parameters are resolved while encoding. The TIMEOUT wrapper is removed: its
+     * deadline is in {@code context.scope()}. Validate everything that needs no server before the first RPC.
      */
     ExecutionResult execute(S statement, ExecutionContext context) throws SQLException;
 
@@ -36,9 +37,7 @@ public interface StatementHandler<S extends Statement> {
         ExecutionResult last = null;
         for (int i = 0; i < batch.size(); i++) {
             ExecutionContext entry = context.withParameters(batch.get(i));
-            @SuppressWarnings("unchecked")
-            S bound = (S) ParameterBinder.bind(statement, batch.get(i));
-            last = execute(bound, entry);
+            last = execute(statement, entry);
             if (last.hasRows()) {
                 throw SqlExceptions.invalidValue("a batch cannot contain a statement that returns rows");
             }

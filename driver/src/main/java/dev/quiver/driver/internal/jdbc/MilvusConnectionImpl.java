@@ -7,7 +7,6 @@ import dev.quiver.driver.internal.config.ConnectionConfig;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.exec.ColumnType;
 import dev.quiver.driver.internal.exec.ExecutionContext;
-import dev.quiver.driver.internal.exec.HandlerRegistry;
 import dev.quiver.driver.internal.exec.ParameterBindings;
 import dev.quiver.driver.internal.exec.Session;
 import dev.quiver.driver.internal.exec.StatementDispatcher;
@@ -77,7 +76,7 @@ public final class MilvusConnectionImpl extends SelfWrapper implements Connectio
         this.transport = transport;
         this.session = session;
         this.identifier = identifier;
-        this.dispatcher = new StatementDispatcher(HandlerRegistry.defaults());
+        this.dispatcher = new StatementDispatcher(dev.quiver.driver.internal.exec.handlers.Handlers.registry());
         String app = config.string(ConnectionProperty.APPLICATION_NAME);
         if (app != null) {
             clientInfo.setProperty("ApplicationName", app);
@@ -219,6 +218,25 @@ public final class MilvusConnectionImpl extends SelfWrapper implements Connectio
     public String getEndpoint() throws SQLException {
         checkOpen();
         return transport.describe();
+    }
+
+    @Override
+    public Statement execute(dev.quiver.grammar.ast.Statement statement) throws SQLException {
+        checkOpen();
+        MilvusStatementImpl jdbc = new MilvusStatementImpl(this);
+        try {
+            jdbc.run(statement, dev.quiver.driver.internal.exec.ParameterBindings.none());
+            return jdbc;
+        } catch (SQLException | RuntimeException e) {
+            jdbc.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public PreparedStatement prepare(dev.quiver.grammar.ast.Statement statement) throws SQLException {
+        checkOpen();
+        return new MilvusPreparedStatementImpl(this, statement);
     }
 
     // ---- statements ----
@@ -408,7 +426,7 @@ public final class MilvusConnectionImpl extends SelfWrapper implements Connectio
     @Override
     public DatabaseMetaData getMetaData() throws SQLException {
         checkOpen();
-        return new dev.quiver.driver.internal.meta.MilvusDatabaseMetaData(this, facade);
+        return new MilvusDatabaseMetaData(this, facade);
     }
 
     // ---- lifecycle ----

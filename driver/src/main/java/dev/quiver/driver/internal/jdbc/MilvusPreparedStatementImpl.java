@@ -37,7 +37,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A prepared statement: the text is parsed once (syntax errors surface at {@code prepareStatement}), values are
+ * A prepared statement: the text is parsed once (syntax errors surface at {@code prepareStatement}), or the AST
+ * comes ready from {@code MilvusConnection.prepare}; values are
  * bound by index (or by name through {@link MilvusPreparedStatement}), and every execution first checks that all
  * parameters are bound, before any RPC. {@code addBatch} snapshots the bound values; {@code executeBatch} hands
  * the whole batch to the statement's handler (INSERT sends one RPC).
@@ -53,6 +54,18 @@ final class MilvusPreparedStatementImpl extends MilvusStatementImpl implements P
             this.statement = parse(sql);
             this.bindings = ParameterBindings.builder(ParameterLayout.of(statement));
         } catch (SQLException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** A statement prepared from an AST built elsewhere (the DSL): no text is formatted or parsed. */
+    MilvusPreparedStatementImpl(MilvusConnectionImpl connection, Statement statement) throws SQLException {
+        super(connection);
+        try {
+            this.statement = statement;
+            this.bindings = ParameterBindings.builder(ParameterLayout.of(statement));
+        } catch (SQLException | RuntimeException e) {
             close();
             throw e;
         }

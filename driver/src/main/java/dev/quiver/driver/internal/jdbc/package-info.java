@@ -1,5 +1,5 @@
 /**
- * The java.sql implementations: connection, statements, result sets and their metadata. They parse statement text, bind parameters and hand the statement to the {@link dev.quiver.driver.internal.exec.StatementDispatcher}.
+ * The java.sql implementations: connection, statements, result sets and their metadata, and the database metadata. They parse statement text, bind parameters and hand the statement to the {@link dev.quiver.driver.internal.exec.StatementDispatcher}.
  */
 @NullMarked
 package dev.quiver.driver.internal.jdbc;

@@ -70,6 +70,11 @@ final class PooledConnectionHandle implements InvocationHandler {
         this.leakTimer = timer;
     }
 
+    /** The pending leak report of this borrow, null when leak detection is off. */
+    @Nullable ScheduledFuture<?> leakTimer() {
+        return leakTimer;
+    }
+
     @Override
     public @Nullable Object invoke(Object self, Method method, Object @Nullable [] args) throws Throwable {
         String name = method.getName();

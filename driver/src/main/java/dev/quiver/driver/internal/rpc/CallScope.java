@@ -1,5 +1,6 @@
 package dev.quiver.driver.internal.rpc;
 
+import dev.quiver.wire.Durations;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -76,7 +77,7 @@ public final class CallScope {
 
     /** The timeout error for this scope. */
     public SQLException timeoutError(String activity, @Nullable Throwable cause) {
-        return SqlExceptions.timeout(timeout == null ? Duration.ZERO : timeout, activity, cause);
+        return SqlExceptions.timeout(Durations.format(timeout == null ? Duration.ZERO : timeout), activity, cause);
     }
 
     void attach(Future<?> future) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quiver.grammar.StatementParser;
+import dev.quiver.grammar.ast.Query;
+import dev.quiver.grammar.ast.Search;
 import dev.quiver.grammar.ast.Statement;
 import dev.quiver.grammar.expr.ArrayLiteral;
 import dev.quiver.grammar.expr.BinaryLiteral;
@@ -14,12 +16,17 @@ import dev.quiver.grammar.expr.Literal;
 import dev.quiver.grammar.expr.ObjectLiteral;
 import dev.quiver.grammar.expr.Parameter;
 import dev.quiver.grammar.expr.SparseVectorLiteral;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,8 +85,8 @@ class ParameterBindingTest {
                 .hasMessage("parameter 2 is not bound (the statement has 2 parameters)");
         assertThatThrownBy(() -> b.set(3, "x")).hasMessage("parameter index 3 is out of range: the statement has 2 parameters");
         b.set(2, "Alien");
-        Statement bound = ParameterBinder.bind(statement, b.snapshot());
-        assertThat(bound).isEqualTo(PARSER.parse("SELECT id FROM films WHERE id > 10 AND title = 'Alien' LIMIT 5"));
+        assertThat(b.snapshot().bind(filter(statement)))
+                .isEqualTo(filter(PARSER.parse("SELECT id FROM films WHERE id > 10 AND title = 'Alien' LIMIT 5")));
     }
 
     @Test
@@ -94,8 +101,8 @@ class ParameterBindingTest {
         b.set(1, 1990);
         assertThatThrownBy(() -> b.snapshot().checkComplete()).hasMessage(":t is not bound (the statement has 2 parameters)");
         b.set(2, "Alien");
-        assertThat(ParameterBinder.bind(statement, b.snapshot()))
-                .isEqualTo(PARSER.parse("SELECT id FROM films WHERE year > 1990 AND title = 'Alien' AND year < 1990"));
+        assertThat(b.snapshot().bind(filter(statement)))
+                .isEqualTo(filter(PARSER.parse("SELECT id FROM films WHERE year > 1990 AND title = 'Alien' AND year < 1990")));
     }
 
     @Test
@@ -103,14 +110,66 @@ class ParameterBindingTest {
         Statement statement = PARSER.parse("SELECT id FROM films ORDER BY embedding <-> ? LIMIT 3");
         ParameterBindings.Builder b = ParameterBindings.builder(ParameterLayout.of(statement));
         b.set(1, new float[] {0.5f, 0.25f});
-        assertThat(ParameterBinder.bind(statement, b.snapshot()))
-                .isEqualTo(PARSER.parse("SELECT id FROM films ORDER BY embedding <-> [0.5, 0.25] LIMIT 3"));
+        assertThat(b.snapshot().bind(((Search) statement).orderBy().vector()))
+                .isEqualTo(((Search) PARSER.parse("SELECT id FROM films ORDER BY embedding <-> [0.5, 0.25] LIMIT 3"))
+                        .orderBy().vector());
     }
 
     @Test
     void statementsWithoutParametersAreUntouched() throws SQLException {
         Statement statement = PARSER.parse("SHOW DATABASES");
         assertThat(ParameterLayout.of(statement)).isEqualTo(ParameterLayout.NONE);
-        assertThat(ParameterBinder.bind(statement, ParameterBindings.none())).isSameAs(statement);
+        Expression filter = filter(PARSER.parse("SELECT id FROM films WHERE id IN [1, 2] AND title LIKE 'A%'"));
+        assertThat(ParameterBindings.none().bind(filter)).isSameAs(filter);
+    }
+
+    @Test
+    void parametersNestedInLiteralsAndFunctionsAreBoundInPlace() throws SQLException {
+        Statement statement = PARSER.parse("SELECT id FROM films WHERE id IN [?, 3] AND json_contains(tags, ?) LIMIT ?");
+        ParameterBindings.Builder b = ParameterBindings.builder(ParameterLayout.of(statement));
+        assertThat(b.layout().count()).isEqualTo(3);
+        b.set(1, 7L);
+        b.set(2, "x");
+        b.set(3, 4);
+        ParameterBindings bindings = b.snapshot();
+        Query expected = (Query) PARSER.parse("SELECT id FROM films WHERE id IN [7, 3] AND json_contains(tags, 'x') LIMIT 4");
+        assertThat(bindings.bind(filter(statement))).isEqualTo(expected.filter());
+        assertThat(bindings.bind(((Query) statement).limit())).isEqualTo(expected.limit());
+    }
+
+    @Test
+    void everyStatementKindHoldingAnExpressionIsScanned() {
+        Set<Class<?>> holding = new HashSet<>();
+        for (Class<?> kind : Statement.class.getPermittedSubclasses()) {
+            if (reachesExpression(kind, new HashSet<>())) {
+                holding.add(kind);
+            }
+        }
+        assertThat(holding).isNotEmpty().containsExactlyInAnyOrderElementsOf(ParameterScan.STATEMENTS_WITH_VALUES);
+    }
+
+    /** Whether a record's components (through lists, nested records and sealed interfaces) can hold an expression. */
+    private static boolean reachesExpression(Type type, Set<Type> seen) {
+        if (!seen.add(type)) {
+            return false;
+        }
+        if (type instanceof ParameterizedType p) {
+            return Arrays.stream(p.getActualTypeArguments()).anyMatch(t -> reachesExpression(t, seen));
+        }
+        if (!(type instanceof Class<?> c)) {
+            return false;
+        }
+        if (Expression.class.isAssignableFrom(c) || c == Statement.class) {
+            return true;
+        }
+        if (c.isSealed()) {
+            return Arrays.stream(c.getPermittedSubclasses()).anyMatch(s -> reachesExpression(s, seen));
+        }
+        return c.isRecord() && Arrays.stream(c.getRecordComponents())
+                .anyMatch(rc -> reachesExpression(rc.getGenericType(), seen));
+    }
+
+    private static Expression filter(Statement statement) {
+        return statement instanceof Query q ? q.filter() : ((Search) statement).filter();
     }
 }

@@ -73,7 +73,7 @@ class StatementDispatcherTest {
 
     @Test
     void defaultsContainTheSessionHandlers() {
-        assertThat(HandlerRegistry.defaults().statementTypes()).contains(ShowVersion.class,
+        assertThat(dev.quiver.driver.internal.exec.handlers.Handlers.registry().statementTypes()).contains(ShowVersion.class,
                 dev.quiver.grammar.ast.ShowDatabases.class, dev.quiver.grammar.ast.Use.class,
                 dev.quiver.grammar.ast.ShowLoadState.class);
     }

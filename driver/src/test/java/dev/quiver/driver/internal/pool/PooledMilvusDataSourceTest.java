@@ -9,6 +9,7 @@ import dev.quiver.driver.FakeMilvusServer;
 import dev.quiver.driver.MilvusConnection;
 import dev.quiver.driver.PoolMetrics;
 import dev.quiver.driver.PooledMilvusDataSource;
+import dev.quiver.driver.internal.config.JdbcUrlParser;
 import dev.quiver.driver.internal.jdbc.MilvusConnectionImpl;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +50,18 @@ class PooledMilvusDataSourceTest {
     void stop() throws Exception {
         ConnectionPool.leakListener = null;
         server.close();
+    }
+
+    /** A pool on {@code clock} (nanoseconds), for the tests that move time instead of sleeping. */
+    private ConnectionPool pool(AtomicLong clock, String user, String password, int maxSize, Duration maxWait,
+                                Duration idleTimeout, Duration maxLifetime) throws SQLException {
+        Properties info = new Properties();
+        if (user != null) {
+            info.setProperty("user", user);
+            info.setProperty("password", password);
+        }
+        return new ConnectionPool(new PoolSettings(JdbcUrlParser.parse(url, info), null, maxSize, 0, maxWait,
+                idleTimeout, maxLifetime, Duration.ZERO, Duration.ZERO, Duration.ofHours(1)), clock::get);
     }
 
     private static MilvusConnectionImpl physical(Connection c) throws SQLException {
@@ -145,25 +160,32 @@ class PooledMilvusDataSourceTest {
         ConnectionPool.leakListener = reports::add;
         try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url)
                 .leakDetectionThreshold(Duration.ofMillis(200)).build()) {
-            ds.getConnection().close();
-            Thread.sleep(400);
+            Connection c = ds.getConnection();
+            PooledConnectionHandle handle = (PooledConnectionHandle) java.lang.reflect.Proxy.getInvocationHandler(c);
+            java.util.concurrent.ScheduledFuture<?> timer = handle.leakTimer();
+            assertThat(timer != null && !timer.isDone()).isTrue();
+            c.close();
+            assertThat(timer.isCancelled()).isTrue();
             assertThat(reports).isEmpty();
         }
     }
 
     @Test
     void idleConnectionsAreEvictedAndClosed() throws Exception {
-        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).maxSize(3)
-                .idleTimeout(Duration.ofMillis(20)).evictionInterval(Duration.ofHours(1)).build()) {
-            Connection a = ds.getConnection();
-            Connection b = ds.getConnection();
+        AtomicLong clock = new AtomicLong();
+        try (ConnectionPool ds = pool(clock, null, null, 3, Duration.ofSeconds(5), Duration.ofMillis(20), Duration.ZERO)) {
+            Connection a = ds.borrow();
+            Connection b = ds.borrow();
             MilvusConnectionImpl pa = physical(a);
             a.close();
             b.close();
-            assertThat(ds.getMetrics().idle()).isEqualTo(2);
-            Thread.sleep(60);
-            ds.evictNow();
-            PoolMetrics m = ds.getMetrics();
+            assertThat(ds.metrics().idle()).isEqualTo(2);
+            clock.addAndGet(Duration.ofMillis(19).toNanos());
+            ds.evict();
+            assertThat(ds.metrics().idle()).isEqualTo(2);
+            clock.addAndGet(Duration.ofMillis(1).toNanos());
+            ds.evict();
+            PoolMetrics m = ds.metrics();
             assertThat(m.idle()).isZero();
             assertThat(m.destroyed()).isEqualTo(2);
             assertThat(pa.isClosed()).isTrue();
@@ -172,17 +194,21 @@ class PooledMilvusDataSourceTest {
 
     @Test
     void connectionsPastTheirLifetimeAreRetired() throws Exception {
-        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).maxSize(1)
-                .maxLifetime(Duration.ofMillis(20)).build()) {
-            Connection a = ds.getConnection();
+        AtomicLong clock = new AtomicLong();
+        try (ConnectionPool ds = pool(clock, null, null, 1, Duration.ofSeconds(5), Duration.ZERO, Duration.ofMillis(20))) {
+            Connection a = ds.borrow();
             MilvusConnectionImpl first = physical(a);
             a.close();
-            Thread.sleep(60);
-            try (Connection b = ds.getConnection()) {
+            clock.addAndGet(Duration.ofMillis(19).toNanos());
+            try (Connection b = ds.borrow()) {
+                assertThat(physical(b)).isSameAs(first);
+            }
+            clock.addAndGet(Duration.ofMillis(1).toNanos());
+            try (Connection b = ds.borrow()) {
                 assertThat(physical(b)).isNotSameAs(first);
                 assertThat(first.isClosed()).isTrue();
             }
-            assertThat(ds.getMetrics().created()).isEqualTo(2);
+            assertThat(ds.metrics().created()).isEqualTo(2);
         }
     }
 
@@ -242,30 +268,29 @@ class PooledMilvusDataSourceTest {
 
     @Test
     void metricsEvictionAndCloseSpanEverySubPool() throws Exception {
-        PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).user("a").password("1").maxSize(1)
-                .maxWait(Duration.ofMillis(50)).idleTimeout(Duration.ofMillis(20))
-                .evictionInterval(Duration.ofHours(1)).build();
-        Connection defaultUser = ds.getConnection();
-        Connection otherUser = ds.getConnection("b", "2");
-        assertThat(ds.getMetrics().active()).isEqualTo(2);
-        assertThat(ds.getMetrics().created()).isEqualTo(2);
-        assertThatThrownBy(() -> ds.getConnection("b", "2")).isInstanceOf(SQLTransientConnectionException.class)
+        AtomicLong clock = new AtomicLong();
+        ConnectionPool ds = pool(clock, "a", "1", 1, Duration.ofMillis(50), Duration.ofMillis(20), Duration.ZERO);
+        Connection defaultUser = ds.borrow();
+        Connection otherUser = ds.borrow("b", "2");
+        assertThat(ds.metrics().active()).isEqualTo(2);
+        assertThat(ds.metrics().created()).isEqualTo(2);
+        assertThatThrownBy(() -> ds.borrow("b", "2")).isInstanceOf(SQLTransientConnectionException.class)
                 .hasMessageContaining("active=2, idle=0");
         MilvusConnectionImpl otherPhysical = physical(otherUser);
         otherUser.close();
         defaultUser.close();
-        assertThat(ds.getMetrics().idle()).isEqualTo(2);
-        Thread.sleep(60);
-        ds.evictNow();
-        assertThat(ds.getMetrics().idle()).isZero();
-        assertThat(ds.getMetrics().destroyed()).isEqualTo(2);
+        assertThat(ds.metrics().idle()).isEqualTo(2);
+        clock.addAndGet(Duration.ofMillis(20).toNanos());
+        ds.evict();
+        assertThat(ds.metrics().idle()).isZero();
+        assertThat(ds.metrics().destroyed()).isEqualTo(2);
         assertThat(otherPhysical.isClosed()).isTrue();
-        Connection again = ds.getConnection("b", "2");
+        Connection again = ds.borrow("b", "2");
         MilvusConnectionImpl againPhysical = physical(again);
         again.close();
         ds.close();
         assertThat(againPhysical.isClosed()).isTrue();
-        assertThatThrownBy(() -> ds.getConnection("b", "2")).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> ds.borrow("b", "2")).isInstanceOf(SQLException.class)
                 .hasMessageContaining("closed");
     }
 
@@ -307,7 +332,9 @@ class PooledMilvusDataSourceTest {
                     }
                 });
                 started.await();
-                Thread.sleep(50);
+                while (ds.getMetrics().waiting() == 0) {
+                    Thread.onSpinWait();
+                }
                 held.close();
                 // a connection hidden from the waiter would make it wait the full five minutes
                 assertThat(waiter.get(2, TimeUnit.MINUTES)).isSameAs(physical);

@@ -55,7 +55,7 @@ final class CollectionHandlers {
         @Override
         public List<PlannedCall> plan(CreateCollection s, ExecutionContext context) throws SQLException {
             List<PlannedCall> calls = new ArrayList<>();
-            var request = CollectionSchemas.request(s, context.database());
+            var request = CollectionSchemas.request(s, context.database(), context.parameters());
             if (s.ifNotExists()) {
                 calls.add(new PlannedCall(MilvusServiceGrpc.getHasCollectionMethod(),
                         Checks.hasCollectionRequest(context, s.name()), "IF NOT EXISTS: stop when it exists"));
@@ -66,7 +66,7 @@ final class CollectionHandlers {
 
         @Override
         public ExecutionResult execute(CreateCollection s, ExecutionContext context) throws SQLException {
-            var request = CollectionSchemas.request(s, context.database());
+            var request = CollectionSchemas.request(s, context.database(), context.parameters());
             if (s.ifNotExists() && Checks.hasCollection(context, s.name())) {
                 return ExecutionResult.update(0, "CREATE COLLECTION", Map.of("existed", true));
             }
@@ -150,7 +150,7 @@ final class CollectionHandlers {
                 throw SqlExceptions.invalidValue("ALTER COLLECTION " + s.name() + " SET needs at least one property");
             }
             return AlterCollectionRequest.newBuilder().setDbName(context.database()).setCollectionName(s.name())
-                    .addAllProperties(Props.pairs(s.properties())).build();
+                    .addAllProperties(Props.pairs(context.bound(s.properties()))).build();
         }
 
         @Override

@@ -2,6 +2,7 @@ package dev.quiver.driver.internal.exec.handlers;
 
 import dev.quiver.driver.MilvusSqlState;
 import dev.quiver.driver.internal.error.SqlExceptions;
+import dev.quiver.driver.internal.exec.ParameterBindings;
 import dev.quiver.grammar.ast.ColumnDefinition;
 import dev.quiver.grammar.ast.CreateCollection;
 import dev.quiver.grammar.ast.DataTypeSpec;
@@ -37,7 +38,8 @@ final class CollectionSchemas {
     private CollectionSchemas() {
     }
 
-    static CreateCollectionRequest request(CreateCollection statement, String database) throws SQLException {
+    static CreateCollectionRequest request(CreateCollection statement, String database, ParameterBindings bindings)
+            throws SQLException {
         CollectionSchema.Builder schema = CollectionSchema.newBuilder().setName(statement.name());
         if (statement.columns().isEmpty()) {
             throw SqlExceptions.create(MilvusSqlState.INVALID_SCHEMA, "collection " + statement.name() + " has no columns");
@@ -51,7 +53,7 @@ final class CollectionSchemas {
             if (column.primaryKey()) {
                 primaryKeys++;
             }
-            schema.addFields(field(column));
+            schema.addFields(field(column, bindings));
         }
         if (primaryKeys != 1) {
             throw SqlExceptions.create(MilvusSqlState.INVALID_SCHEMA, "collection " + statement.name() + " must have exactly one "
@@ -59,7 +61,7 @@ final class CollectionSchemas {
         }
         CreateCollectionRequest.Builder request = CreateCollectionRequest.newBuilder().setDbName(database)
                 .setCollectionName(statement.name());
-        applyProperties(statement.properties(), schema, request, "CREATE COLLECTION " + statement.name());
+        applyProperties(bindings.bind(statement.properties()), schema, request, "CREATE COLLECTION " + statement.name());
         return request.setSchema(schema.build().toByteString()).build();
     }
 
@@ -104,7 +106,7 @@ final class CollectionSchemas {
                 + "'; accepted: Strong, Session, Bounded, Eventually, Customized");
     }
 
-    static FieldSchema field(ColumnDefinition column) throws SQLException {
+    static FieldSchema field(ColumnDefinition column, ParameterBindings bindings) throws SQLException {
         DataTypeSpec spec = column.type();
         DataType type = SchemaTypes.toMilvus(spec.type());
         FieldSchema.Builder f = FieldSchema.newBuilder().setName(column.name()).setDataType(type)
@@ -157,7 +159,7 @@ final class CollectionSchemas {
             }
         }
         if (column.defaultValue() != null) {
-            f.setDefaultValue(defaultValue(type, Values.toJava(column.defaultValue(), where + " DEFAULT"), where));
+            f.setDefaultValue(defaultValue(type, Values.toJava(bindings.bind(column.defaultValue()), where + " DEFAULT"), where));
         }
         return f.build();
     }

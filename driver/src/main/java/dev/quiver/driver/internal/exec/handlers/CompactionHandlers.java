@@ -83,7 +83,7 @@ final class CompactionHandlers {
 
         @Override
         GetCompactionStateRequest request(ShowCompactionState s, ExecutionContext context) throws SQLException {
-            return GetCompactionStateRequest.newBuilder().setCompactionID(Values.toLong(s.compactionId(), "the compaction id"))
+            return GetCompactionStateRequest.newBuilder().setCompactionID(Values.toLong(context.bound(s.compactionId()), "the compaction id"))
                     .build();
         }
 
@@ -96,7 +96,7 @@ final class CompactionHandlers {
                 default -> "Undefined";
             };
             List<Object[]> rows = new ArrayList<>();
-            rows.add(new Object[] {Values.toLong(s.compactionId(), "the compaction id"), state, r.getExecutingPlanNo(),
+            rows.add(new Object[] {Values.toLong(context.bound(s.compactionId()), "the compaction id"), state, r.getExecutingPlanNo(),
                     r.getCompletedPlanNo(), r.getFailedPlanNo(), r.getTimeoutPlanNo()});
             return Results.rows("SHOW COMPACTION STATE", COLUMNS, rows);
         }

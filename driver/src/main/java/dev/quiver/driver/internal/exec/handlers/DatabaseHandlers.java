@@ -45,8 +45,8 @@ final class DatabaseHandlers {
             return CreateDatabase.class;
         }
 
-        private static CreateDatabaseRequest request(CreateDatabase s) throws SQLException {
-            return CreateDatabaseRequest.newBuilder().setDbName(s.name()).addAllProperties(Props.pairs(s.properties())).build();
+        private static CreateDatabaseRequest request(CreateDatabase s, ExecutionContext context) throws SQLException {
+            return CreateDatabaseRequest.newBuilder().setDbName(s.name()).addAllProperties(Props.pairs(context.bound(s.properties()))).build();
         }
 
         @Override
@@ -56,13 +56,13 @@ final class DatabaseHandlers {
                 calls.add(new PlannedCall(MilvusServiceGrpc.getListDatabasesMethod(), ListDatabasesRequest.getDefaultInstance(),
                         "IF NOT EXISTS: stop when it exists"));
             }
-            calls.add(PlannedCall.of(MilvusServiceGrpc.getCreateDatabaseMethod(), request(s)));
+            calls.add(PlannedCall.of(MilvusServiceGrpc.getCreateDatabaseMethod(), request(s, context)));
             return calls;
         }
 
         @Override
         public ExecutionResult execute(CreateDatabase s, ExecutionContext context) throws SQLException {
-            CreateDatabaseRequest request = request(s);
+            CreateDatabaseRequest request = request(s, context);
             if (s.ifNotExists() && exists(context, s.name())) {
                 return ExecutionResult.update(0, "CREATE DATABASE", Map.of("existed", true));
             }
@@ -117,7 +117,7 @@ final class DatabaseHandlers {
             if (s.properties().isEmpty()) {
                 throw SqlExceptions.invalidValue("ALTER DATABASE " + s.name() + " SET needs at least one property");
             }
-            return AlterDatabaseRequest.newBuilder().setDbName(s.name()).addAllProperties(Props.pairs(s.properties())).build();
+            return AlterDatabaseRequest.newBuilder().setDbName(s.name()).addAllProperties(Props.pairs(context.bound(s.properties()))).build();
         }
 
         @Override

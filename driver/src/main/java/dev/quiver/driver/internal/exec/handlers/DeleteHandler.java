@@ -24,7 +24,7 @@ final class DeleteHandler extends SingleRpcHandler<Delete, DeleteRequest, Mutati
     @Override
     DeleteRequest request(Delete s, ExecutionContext context) throws SQLException {
         DeleteRequest.Builder b = DeleteRequest.newBuilder().setDbName(context.database()).setCollectionName(s.collection())
-                .setExpr(ReadOptions.filter(s.filter()));
+                .setExpr(ReadOptions.filter(context.bound(s.filter())));
         if (s.partition() != null) {
             b.setPartitionName(s.partition());
         }

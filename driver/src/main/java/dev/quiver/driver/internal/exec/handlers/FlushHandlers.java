@@ -200,13 +200,13 @@ final class FlushHandlers {
 
         @Override
         GetFlushStateRequest request(ShowFlushState s, ExecutionContext context) throws SQLException {
-            return stateRequest(context, s.collection(), List.of(), Values.toLong(s.flushTimestamp(), "the flush timestamp"));
+            return stateRequest(context, s.collection(), List.of(), Values.toLong(context.bound(s.flushTimestamp()), "the flush timestamp"));
         }
 
         @Override
         ExecutionResult result(ShowFlushState s, GetFlushStateResponse r, ExecutionContext context) throws SQLException {
             List<Object[]> rows = new ArrayList<>();
-            rows.add(new Object[] {s.collection(), Values.toLong(s.flushTimestamp(), "the flush timestamp"), r.getFlushed()});
+            rows.add(new Object[] {s.collection(), Values.toLong(context.bound(s.flushTimestamp()), "the flush timestamp"), r.getFlushed()});
             return Results.rows("SHOW FLUSH STATE", STATE_COLUMNS, rows);
         }
     }
@@ -226,13 +226,13 @@ final class FlushHandlers {
         @SuppressWarnings("deprecation")
         GetFlushAllStateRequest request(ShowFlushAllState s, ExecutionContext context) throws SQLException {
             return GetFlushAllStateRequest.newBuilder()
-                    .setFlushAllTs(Values.toLong(s.flushAllTimestamp(), "the flush-all timestamp")).build();
+                    .setFlushAllTs(Values.toLong(context.bound(s.flushAllTimestamp()), "the flush-all timestamp")).build();
         }
 
         @Override
         ExecutionResult result(ShowFlushAllState s, GetFlushAllStateResponse r, ExecutionContext context) throws SQLException {
             List<Object[]> rows = new ArrayList<>();
-            rows.add(new Object[] {Values.toLong(s.flushAllTimestamp(), "the flush-all timestamp"), r.getFlushed()});
+            rows.add(new Object[] {Values.toLong(context.bound(s.flushAllTimestamp()), "the flush-all timestamp"), r.getFlushed()});
             return Results.rows("SHOW FLUSH ALL STATE", List.of(Results.bigint("flush_all_ts"), Results.bool("flushed")), rows);
         }
     }

@@ -1,5 +1,6 @@
 package dev.quiver.driver.internal.exec.handlers;
 
+import dev.quiver.driver.internal.exec.HandlerRegistry;
 import dev.quiver.driver.internal.exec.StatementHandler;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,13 +9,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The statement handlers of this package, registered by {@link dev.quiver.driver.internal.exec.HandlerRegistry#defaults()}.
+ * The statement handlers of this package, and the driver's registry ({@link #registry()}).
  * Stateless handlers, created once; thread-safe.
  */
 public final class Handlers {
     private static final List<StatementHandler<?>> ALL = build();
 
     private Handlers() {
+    }
+
+    /** The driver's registry: the session handlers of the exec package plus {@link #all()}. */
+    public static HandlerRegistry registry() {
+        return Registry.DEFAULT;
+    }
+
+    private static final class Registry {
+        static final HandlerRegistry DEFAULT = HandlerRegistry.builder().registerAll(HandlerRegistry.builtIn())
+                .registerAll(ALL).build();
     }
 
     /** Every handler of this package, one per statement class. */

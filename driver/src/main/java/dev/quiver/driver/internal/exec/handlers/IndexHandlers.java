@@ -93,7 +93,8 @@ final class IndexHandlers {
             if (s.name() != null) {
                 b.setIndexName(s.name());
             }
-            Map<String, Property> props = Props.byKey(s.properties());
+            List<Property> properties = context.bound(s.properties());
+            Map<String, Property> props = Props.byKey(properties);
             Property typeProp = props.get("index_type");
             if (typeProp != null && s.indexType() != null) {
                 throw SqlExceptions.invalidValue("the index type is given twice: USING " + s.indexType() + " and index_type");
@@ -101,7 +102,7 @@ final class IndexHandlers {
             String type = s.indexType() != null ? s.indexType().toUpperCase(Locale.ROOT)
                     : typeProp != null ? Props.text(typeProp.value()) : "AUTOINDEX";
             b.addExtraParams(Props.kv("index_type", type));
-            for (Property p : s.properties()) {
+            for (Property p : properties) {
                 String key = p.key().toLowerCase(Locale.ROOT);
                 if (key.equals("index_type")) {
                     continue;

@@ -49,7 +49,7 @@ final class InsertHandler implements StatementHandler<Insert>, Planner<Insert> {
     public List<PlannedCall> plan(Insert s, ExecutionContext context) throws SQLException {
         CollectionSchema schema = context.describeCollection(s.collection()).getSchema();
         List<Map<String, Object>> rows = new ArrayList<>();
-        InsertRows.collect(s.source(), schema, p -> context.parameterValue(p), rows);
+        InsertRows.collect(s.source(), schema, context.parameters(), rows);
         List<PlannedCall> calls = new ArrayList<>();
         calls.add(new PlannedCall(MilvusServiceGrpc.getDescribeCollectionMethod(), DescribeCollectionRequest.newBuilder()
                 .setDbName(context.database()).setCollectionName(s.collection()).build(),
@@ -64,7 +64,7 @@ final class InsertHandler implements StatementHandler<Insert>, Planner<Insert> {
     public ExecutionResult execute(Insert s, ExecutionContext context) throws SQLException {
         return withFreshSchemaOnMismatch(s, context, schema -> {
             List<Map<String, Object>> rows = new ArrayList<>();
-            InsertRows.collect(s.source(), schema, p -> context.parameterValue(p), rows);
+            InsertRows.collect(s.source(), schema, context.parameters(), rows);
             return send(s, schema, rows, context, null);
         });
     }
@@ -78,7 +78,7 @@ final class InsertHandler implements StatementHandler<Insert>, Planner<Insert> {
             for (int i = 0; i < batch.size(); i++) {
                 ParameterBindings bindings = batch.get(i);
                 int before = rows.size();
-                InsertRows.collect(s.source(), schema, bindings::value, rows);
+                InsertRows.collect(s.source(), schema, bindings, rows);
                 counts[i] = rows.size() - before;
             }
             return send(s, schema, rows, context, counts);

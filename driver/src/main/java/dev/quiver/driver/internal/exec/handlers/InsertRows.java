@@ -3,9 +3,9 @@ package dev.quiver.driver.internal.exec.handlers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quiver.driver.internal.error.SqlExceptions;
+import dev.quiver.driver.internal.exec.ParameterBindings;
 import dev.quiver.grammar.ast.InsertSource;
 import dev.quiver.grammar.expr.Expression;
-import dev.quiver.grammar.expr.ObjectLiteral;
 import dev.quiver.grammar.expr.Parameter;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.FieldData;
@@ -27,11 +27,6 @@ import org.jspecify.annotations.Nullable;
  * values are NULL for nullable/default fields and an error otherwise. Everything is checked before any RPC.
  */
 final class InsertRows {
-    /** Resolves a parameter to its bound Java value (batch execution); null when values are literals only. */
-    interface Binder {
-        @Nullable Object value(Parameter p) throws SQLException;
-    }
-
     private InsertRows() {
     }
 
@@ -66,8 +61,12 @@ final class InsertRows {
         return out;
     }
 
-    /** Appends the rows of {@code source} (parameters resolved by {@code binder}) to {@code out}. */
-    static void collect(InsertSource source, CollectionSchema schema, Binder binder, List<Map<String, Object>> out)
+    /**
+     * Appends the rows of {@code source} to {@code out}. A value that is a parameter is taken as bound, as the
+     * Java object itself (a bound {@code float[]} reaches the encoder uncopied); parameters nested in a literal
+     * are bound into it first.
+     */
+    static void collect(InsertSource source, CollectionSchema schema, ParameterBindings binder, List<Map<String, Object>> out)
             throws SQLException {
         if (source instanceof InsertSource.Values values) {
             List<String> columns = columns(values, schema);
@@ -91,13 +90,13 @@ final class InsertRows {
         }
     }
 
-    private static @Nullable Object value(Expression e, Binder binder, String where) throws SQLException {
-        return e instanceof Parameter p ? binder.value(p) : Values.toJava(e, where);
+    private static @Nullable Object value(Expression e, ParameterBindings binder, String where) throws SQLException {
+        return e instanceof Parameter p ? binder.value(p) : Values.toJava(binder.bind(e), where);
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Expression e, Binder binder, String where) throws SQLException {
-        Object v = e instanceof ObjectLiteral || e instanceof Parameter ? value(e, binder, where) : Values.toJava(e, where);
+    private static Map<String, Object> object(Expression e, ParameterBindings binder, String where) throws SQLException {
+        Object v = value(e, binder, where);
         if (v instanceof String s) {
             v = parseJsonObject(s, where);
         }

@@ -84,7 +84,7 @@ final class LoadHandlers {
         }
 
         private static LoadCollectionRequest request(LoadCollection s, ExecutionContext context) throws SQLException {
-            LoadOptions o = options(s.properties(), "LOAD COLLECTION");
+            LoadOptions o = options(context.bound(s.properties()), "LOAD COLLECTION");
             LoadCollectionRequest.Builder b = LoadCollectionRequest.newBuilder().setDbName(context.database())
                     .setCollectionName(s.collection()).setRefresh(o.refresh()).addAllLoadFields(o.fields())
                     .addAllResourceGroups(o.resourceGroups()).setSkipLoadDynamicField(o.skipDynamic());
@@ -115,7 +115,7 @@ final class LoadHandlers {
         }
 
         private static LoadPartitionsRequest request(LoadPartitions s, ExecutionContext context) throws SQLException {
-            LoadOptions o = options(s.properties(), "LOAD PARTITIONS");
+            LoadOptions o = options(context.bound(s.properties()), "LOAD PARTITIONS");
             LoadPartitionsRequest.Builder b = LoadPartitionsRequest.newBuilder().setDbName(context.database())
                     .setCollectionName(s.collection()).addAllPartitionNames(s.partitions()).setRefresh(o.refresh())
                     .addAllLoadFields(o.fields()).addAllResourceGroups(o.resourceGroups())

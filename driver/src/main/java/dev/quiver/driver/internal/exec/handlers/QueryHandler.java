@@ -41,19 +41,20 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
                         @Nullable FieldSchema pk, boolean pkAdded) {}
 
     private static Plan plan(Query s, CollectionSchema schema, ExecutionContext context) throws SQLException {
-        Props.checkKeys(s.properties(), KEYS, "SELECT ... WITH");
-        Map<String, Property> props = Props.byKey(s.properties());
+        List<Property> properties = context.bound(s.properties());
+        Props.checkKeys(properties, KEYS, "SELECT ... WITH");
+        Map<String, Property> props = Props.byKey(properties);
         OutputColumns columns = OutputColumns.resolve(s.items(), schema, s.collection(), false, false);
         boolean count = columns.outs().stream().anyMatch(o -> o.kind() == OutputColumns.Kind.COUNT);
-        Long limit = s.limit() == null ? null : Values.toLong(s.limit(), "LIMIT");
-        Long offset = s.offset() == null ? null : Values.toLong(s.offset(), "OFFSET");
+        Long limit = s.limit() == null ? null : Values.toLong(context.bound(s.limit()), "LIMIT");
+        Long offset = s.offset() == null ? null : Values.toLong(context.bound(s.offset()), "OFFSET");
         if (limit != null && limit < 0 || offset != null && offset < 0) {
             throw SqlExceptions.invalidValue("LIMIT and OFFSET must not be negative");
         }
         if (offset != null && limit == null) {
             throw SqlExceptions.invalidValue("OFFSET needs LIMIT");
         }
-        String filter = ReadOptions.filter(s.filter());
+        String filter = ReadOptions.filter(context.boundOrNull(s.filter()));
         Property level = props.get("consistency_level");
         ReadOptions read = ReadOptions.of(level == null ? null : Props.text(level.value()), s.collection(), context);
         FieldSchema pk = InsertHandler.primaryKey(schema);
@@ -77,7 +78,7 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
         if (read.level() != null) {
             b.setConsistencyLevel(read.level());
         }
-        for (Property p : s.properties()) {
+        for (Property p : properties) {
             String key = p.key().toLowerCase(java.util.Locale.ROOT);
             if (key.equals("ignore_growing") || key.equals("reduce_stop_for_best")) {
                 b.addQueryParams(Props.kv(key, capitalized(Props.text(p.value()))));
@@ -124,7 +125,7 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
             QueryResults r = context.call(MilvusServiceGrpc.getQueryMethod(), p.first());
             return ExecutionResult.rows("SELECT", RowSource.of(p.columns().columns(), rows(p, r)));
         }
-        Long limit = s.limit() == null ? null : Values.toLong(s.limit(), "LIMIT");
+        Long limit = s.limit() == null ? null : Values.toLong(context.bound(s.limit()), "LIMIT");
         return ExecutionResult.rows("SELECT", RowSource.paged(p.columns().columns(), new Pages(p, context, limit)));
     }
 

@@ -42,7 +42,7 @@ final class QuickCreateHandler implements StatementHandler<CreateCollectionQuick
         if (s.dimension() <= 0) {
             throw SqlExceptions.invalidValue("DIMENSION must be positive, got " + s.dimension());
         }
-        Map<String, Property> props = Props.byKey(s.properties());
+        Map<String, Property> props = Props.byKey(context.bound(s.properties()));
         String pk = "id";
         String vector = "vector";
         boolean stringId = false;

@@ -9,6 +9,7 @@ import dev.quiver.grammar.ast.DistanceBound;
 import dev.quiver.grammar.ast.Metric;
 import dev.quiver.grammar.ast.Property;
 import dev.quiver.grammar.ast.Search;
+import dev.quiver.grammar.ast.VectorOrder;
 import dev.quiver.grammar.expr.ComparisonOperator;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.DataType;
@@ -59,18 +60,19 @@ final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
         }
         Metric metric = s.orderBy().metric();
         checkMetric(field, metric);
-        var vectors = s.orderBy().queryVectors();
+        VectorOrder order = new VectorOrder(s.orderBy().field(), metric, context.bound(s.orderBy().vector()));
+        var vectors = order.queryVectors();
         if (vectors.isEmpty()) {
             throw SqlExceptions.invalidValue("ORDER BY needs at least one query vector");
         }
-        boolean multi = s.orderBy().isMultiVector();
+        boolean multi = order.isMultiVector();
         OutputColumns columns = OutputColumns.resolve(s.items(), schema, s.collection(), true, multi);
-        long limit = Values.toLong(s.limit(), "LIMIT");
+        long limit = Values.toLong(context.bound(s.limit()), "LIMIT");
         if (limit < 1) {
             throw SqlExceptions.invalidValue("LIMIT of a vector search must be at least 1, got " + limit);
         }
-        Long offset = s.offset() == null ? null : Values.toLong(s.offset(), "OFFSET");
-        Map<String, Property> props = Props.byKey(s.properties());
+        Long offset = s.offset() == null ? null : Values.toLong(context.bound(s.offset()), "OFFSET");
+        Map<String, Property> props = Props.byKey(context.bound(s.properties()));
         Property level = props.get("consistency_level");
         ReadOptions read = ReadOptions.of(level == null ? null : Props.text(level.value()), s.collection(), context);
 
@@ -101,7 +103,11 @@ final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
                 params.put(e.getValue().key(), paramValue(e.getValue()));
             }
         }
-        rangeBounds(s.distanceBounds(), metric, params);
+        List<DistanceBound> bounds = new ArrayList<>(s.distanceBounds().size());
+        for (DistanceBound bound : s.distanceBounds()) {
+            bounds.add(new DistanceBound(bound.operator(), context.bound(bound.value())));
+        }
+        rangeBounds(bounds, metric, params);
         kvs.add(Props.kv("round_decimal", roundDecimal));
         if (offset != null) {
             kvs.add(Props.kv("offset", Long.toString(offset)));
@@ -120,7 +126,7 @@ final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
         kvs.add(Props.kv("params", FieldEncoder.writeJson(params)));
 
         SearchRequest.Builder b = SearchRequest.newBuilder().setDbName(context.database()).setCollectionName(s.collection())
-                .addAllPartitionNames(s.partitions()).setDsl(ReadOptions.filter(s.filter())).setDslType(DslType.BoolExprV1)
+                .addAllPartitionNames(s.partitions()).setDsl(ReadOptions.filter(context.boundOrNull(s.filter()))).setDslType(DslType.BoolExprV1)
                 .setPlaceholderGroup(PlaceholderEncoder.encode(field, vectors).toByteString())
                 .addAllOutputFields(columns.outputFields()).addAllSearchParams(kvs).setNq(vectors.size())
                 .setGuaranteeTimestamp(read.guaranteeTimestamp()).setUseDefaultConsistency(read.useDefault());

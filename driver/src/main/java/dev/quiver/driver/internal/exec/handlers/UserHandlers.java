@@ -133,7 +133,7 @@ final class UserHandlers {
         @Override
         CreateCredentialRequest request(CreateUser s, ExecutionContext context) throws SQLException {
             long now = System.currentTimeMillis();
-            return CreateCredentialRequest.newBuilder().setUsername(s.name()).setPassword(password(s.password(), "the password"))
+            return CreateCredentialRequest.newBuilder().setUsername(s.name()).setPassword(password(context.bound(s.password()), "the password"))
                     .setCreatedUtcTimestamps(now).setModifiedUtcTimestamps(now).build();
         }
 
@@ -156,10 +156,10 @@ final class UserHandlers {
         @Override
         UpdateCredentialRequest request(AlterUser s, ExecutionContext context) throws SQLException {
             UpdateCredentialRequest.Builder b = UpdateCredentialRequest.newBuilder().setUsername(s.name())
-                    .setNewPassword(password(s.password(), "the new password"))
+                    .setNewPassword(password(context.bound(s.password()), "the new password"))
                     .setModifiedUtcTimestamps(System.currentTimeMillis());
             if (s.oldPassword() != null) {
-                b.setOldPassword(password(s.oldPassword(), "the old password"));
+                b.setOldPassword(password(context.bound(s.oldPassword()), "the old password"));
             }
             return b.build();
         }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class CollectionSchemasTest {
 
     private static CreateCollectionRequest request(String sql) throws Exception {
-        return CollectionSchemas.request((CreateCollection) new StatementParser().parse(sql), "db1");
+        return CollectionSchemas.request((CreateCollection) new StatementParser().parse(sql), "db1",
+                dev.quiver.driver.internal.exec.ParameterBindings.none());
     }
 
     private static Map<String, String> params(FieldSchema f) {
@@ -80,7 +81,7 @@ class CollectionSchemasTest {
         CreateCollection noKey = new CreateCollection("c", false, List.of(
                 ColumnDefinition.of("a", DataTypeSpec.of(DataType.INT64)),
                 ColumnDefinition.of("v", DataTypeSpec.vector(DataType.FLOAT_VECTOR, 2))), List.of());
-        assertThatThrownBy(() -> CollectionSchemas.request(noKey, "default"))
+        assertThatThrownBy(() -> CollectionSchemas.request(noKey, "default", dev.quiver.driver.internal.exec.ParameterBindings.none()))
                 .hasMessage("collection c must have exactly one PRIMARY KEY column, it has 0");
         assertThatThrownBy(() -> request("CREATE COLLECTION c (a DOUBLE PRIMARY KEY, v FLOAT_VECTOR(2))"))
                 .hasMessage("column a: a primary key must be INT64 or VARCHAR, not DOUBLE");

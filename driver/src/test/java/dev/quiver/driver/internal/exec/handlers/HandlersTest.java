@@ -14,7 +14,7 @@ class HandlersTest {
 
     @Test
     void everyStatementOfTheLanguageHasAHandler() {
-        HandlerRegistry registry = HandlerRegistry.defaults();
+        HandlerRegistry registry = dev.quiver.driver.internal.exec.handlers.Handlers.registry();
         List<Class<?>> missing = Arrays.stream(Statement.class.getPermittedSubclasses())
                 .filter(type -> type != Timed.class)
                 .filter(type -> registry.find(type.asSubclass(Statement.class)) == null)

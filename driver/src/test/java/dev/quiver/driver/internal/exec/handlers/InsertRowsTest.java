@@ -3,6 +3,8 @@ package dev.quiver.driver.internal.exec.handlers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quiver.driver.internal.exec.ParameterBindings;
+import dev.quiver.driver.internal.exec.ParameterLayout;
 import dev.quiver.grammar.StatementParser;
 import dev.quiver.grammar.ast.Insert;
 import dev.quiver.grammar.ast.InsertSource;
@@ -31,8 +33,16 @@ class InsertRowsTest {
     private static List<FieldData> encode(CollectionSchema schema, String sql) throws Exception {
         Insert insert = (Insert) new StatementParser().parse(sql);
         List<Map<String, Object>> rows = new ArrayList<>();
-        InsertRows.collect(insert.source(), schema, p -> null, rows);
+        InsertRows.collect(insert.source(), schema, ParameterBindings.none(), rows);
         return InsertRows.encode(insert.collection(), schema, rows, insert.upsert());
+    }
+
+    private static ParameterBindings bind(Insert insert, Object... values) throws java.sql.SQLException {
+        ParameterBindings.Builder b = ParameterBindings.builder(ParameterLayout.of(insert));
+        for (int i = 0; i < values.length; i++) {
+            b.set(i + 1, values[i]);
+        }
+        return b.snapshot();
     }
 
     @Test
@@ -60,7 +70,7 @@ class InsertRowsTest {
     void wrongValueCountNamesTheRow() {
         Insert insert = new Insert("films", null, new InsertSource.Values(List.of(), List.of(
                 List.of(Literal.of("a"), new IntegerArrayLiteral(new long[] {1, 2})), List.of(Literal.of("b")))), false);
-        assertThatThrownBy(() -> InsertRows.collect(insert.source(), FILMS, p -> null, new ArrayList<>()))
+        assertThatThrownBy(() -> InsertRows.collect(insert.source(), FILMS, ParameterBindings.none(), new ArrayList<>()))
                 .hasMessage("row 2 has 1 value but there are 2 columns (title, embedding)");
     }
 
@@ -83,7 +93,7 @@ class InsertRowsTest {
     void rowsGivenAsJsonTextAreParsed() throws Exception {
         List<Map<String, Object>> rows = new ArrayList<>();
         Insert insert = (Insert) new StatementParser().parse("INSERT INTO quick ROWS ?");
-        InsertRows.collect(insert.source(), DYNAMIC, p -> "{\"id\": 7, \"vector\": [1.5, 2], \"k\": {\"a\": 1}}", rows);
+        InsertRows.collect(insert.source(), DYNAMIC, bind(insert, "{\"id\": 7, \"vector\": [1.5, 2], \"k\": {\"a\": 1}}"), rows);
         List<FieldData> data = InsertRows.encode("quick", DYNAMIC, rows, false);
         assertThat(data.get(0).getScalars().getLongData().getDataList()).containsExactly(7L);
         assertThat(data.get(1).getVectors().getFloatVector().getDataList()).containsExactly(1.5f, 2f);
@@ -95,7 +105,7 @@ class InsertRowsTest {
         float[] vector = {0.25f, 0.75f};
         List<Map<String, Object>> rows = new ArrayList<>();
         Insert insert = (Insert) new StatementParser().parse("INSERT INTO quick (id, vector) VALUES (?, ?)");
-        InsertRows.collect(insert.source(), DYNAMIC, p -> p.toString().contains("1") ? (Object) 9L : vector, rows);
+        InsertRows.collect(insert.source(), DYNAMIC, bind(insert, 9L, vector), rows);
         assertThat(rows.get(0).get("vector")).isSameAs(vector);
     }
 }

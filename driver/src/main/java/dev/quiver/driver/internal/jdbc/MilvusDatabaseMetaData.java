@@ -1,14 +1,10 @@
-package dev.quiver.driver.internal.meta;
+package dev.quiver.driver.internal.jdbc;
 
 import dev.quiver.driver.internal.exec.Column;
 import dev.quiver.driver.internal.exec.ColumnType;
 import dev.quiver.driver.internal.exec.ExecutionContext;
 import dev.quiver.driver.internal.exec.ParameterBindings;
 import dev.quiver.driver.internal.exec.RowSource;
-import dev.quiver.driver.internal.jdbc.DriverVersion;
-import dev.quiver.driver.internal.jdbc.MilvusConnectionImpl;
-import dev.quiver.driver.internal.jdbc.ResultSets;
-import dev.quiver.driver.internal.jdbc.SelfWrapper;
 import dev.quiver.driver.internal.rpc.CallScope;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.DescribeCollectionRequest;

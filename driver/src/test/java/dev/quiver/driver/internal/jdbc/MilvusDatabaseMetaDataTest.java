@@ -1,4 +1,4 @@
-package dev.quiver.driver.internal.meta;
+package dev.quiver.driver.internal.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
