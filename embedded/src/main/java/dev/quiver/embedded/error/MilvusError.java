@@ -12,6 +12,8 @@ public enum MilvusError {
     SERVICE_UNAVAILABLE(2, "service unavailable", true),
     SERVICE_INTERNAL(5, "service internal error", false),
     RATE_LIMIT(8, "rate limit exceeded", true),
+    /** Milvus's {@code ErrServiceUnimplemented}: an RPC this server does not provide. */
+    SERVICE_UNIMPLEMENTED(10, "service unimplemented", false),
     COLLECTION_NOT_FOUND(100, "collection not found", false),
     COLLECTION_NOT_LOADED(101, "collection not loaded", false),
     COLLECTION_NUM_LIMIT(102, "exceeded the limit number of collections", false),

@@ -32,7 +32,6 @@ import dev.quiver.proto.milvus.ShowType;
 import dev.quiver.proto.milvus.Status;
 import dev.quiver.proto.milvus.TruncateCollectionRequest;
 import dev.quiver.proto.milvus.TruncateCollectionResponse;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,7 +166,7 @@ final class CollectionRpcs {
                 .setDbId(db.info().id())
                 .setRequestTime(catalog.clock().next())
                 .setUpdateTimestamp(entry.updateTimestamp())
-                .setUpdateTimestampStr(Instant.ofEpochMilli(HybridClock.physicalMillis(entry.updateTimestamp())).toString())
+                .setUpdateTimestampStr(Long.toUnsignedString(entry.updateTimestamp()))
                 .build();
     }
 

@@ -103,12 +103,19 @@ import dev.quiver.proto.milvus.SearchRequest;
 import dev.quiver.proto.milvus.SearchResults;
 import dev.quiver.proto.milvus.UpdateCredentialRequest;
 import dev.quiver.proto.milvus.UpsertRequest;
+import dev.quiver.proto.milvus.ComponentStates;
+import dev.quiver.proto.milvus.DummyRequest;
+import dev.quiver.proto.milvus.DummyResponse;
+import dev.quiver.proto.milvus.GetComponentStatesRequest;
+import dev.quiver.proto.milvus.RegisterLinkRequest;
+import dev.quiver.proto.milvus.RegisterLinkResponse;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.stub.StreamObserver;
 
 /**
- * Milvus's {@code MilvusService}, in-band errors and all. Each RPC is delegated to the handler of its family;
- * RPCs not overridden here answer gRPC {@code UNIMPLEMENTED} naming the method (the generated base class's
- * behaviour). Thread-safe.
+ * Milvus's {@code MilvusService}, in-band errors and all. Each RPC is delegated to the handler of its family.
+ * Serve it through {@link #definition()}: RPCs not overridden here then answer Milvus's in-band "service
+ * unimplemented" status naming the missing capability rather than gRPC {@code UNIMPLEMENTED}. Thread-safe.
  */
 public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     private final ConnectionRpcs connection;
@@ -140,11 +147,16 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
         this.loads = new LoadRpcs(catalog);
         this.indexes = new IndexRpcs(catalog, data);
         this.aliases = new AliasRpcs(catalog);
-        this.dml = new DataRpcs(data);
+        this.dml = new DataRpcs(data, catalog.clock());
         Roles roleStore = new Roles(catalog);
         this.credentials = new CredentialRpcs(users);
         this.roles = new RoleRpcs(roleStore);
         this.privileges = new PrivilegeRpcs(roleStore);
+    }
+
+    /** This service bound for a gRPC server, every RPC the engine lacks answering Milvus's code 10 in-band. */
+    public ServerServiceDefinition definition() {
+        return UnsupportedRpcs.complete(bindService(), getClass());
     }
 
     // connection
@@ -162,6 +174,22 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     @Override
     public void checkHealth(CheckHealthRequest request, StreamObserver<CheckHealthResponse> observer) {
         Rpc.unary(observer, CheckHealthResponse.getDefaultInstance(), connection::health);
+    }
+
+    @Override
+    public void getComponentStates(GetComponentStatesRequest request, StreamObserver<ComponentStates> observer) {
+        Rpc.unary(observer, ComponentStates.getDefaultInstance(), connection::componentStates);
+    }
+
+    @Override
+    public void registerLink(RegisterLinkRequest request, StreamObserver<RegisterLinkResponse> observer) {
+        Rpc.unary(observer, RegisterLinkResponse.getDefaultInstance(), connection::registerLink);
+    }
+
+    @Override
+    public void dummy(DummyRequest request, StreamObserver<DummyResponse> observer) {
+        observer.onNext(connection.dummy(request));
+        observer.onCompleted();
     }
 
     @Override
