@@ -87,9 +87,15 @@ await check('getLoadState of a missing collection is NotExist with success', asy
 });
 
 await check('an RPC the engine lacks answers Milvus code 10', async () => {
+  const res = await client.createPrivilegeGroup({ group_name: 'node_group' });
+  assert.equal(res.code, 10, JSON.stringify(res));
+  assert.match(res.reason, /CreatePrivilegeGroup/);
+});
+
+await check('the one resource group is the default one', async () => {
   const res = await client.listResourceGroups();
-  assert.equal(res.status.code, 10, JSON.stringify(res.status));
-  assert.match(res.status.reason, /ListResourceGroups/);
+  ok(res.status);
+  assert.deepEqual(res.resource_groups, ['__default_resource_group']);
 });
 
 client.closeConnection();

@@ -2,7 +2,17 @@ package dev.quiver.conformance;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.milvus.grpc.BatchDescribeCollectionRequest;
+import io.milvus.grpc.BatchDescribeCollectionResponse;
+import io.milvus.grpc.ComponentStates;
 import io.milvus.grpc.CreateAliasRequest;
+import io.milvus.grpc.GetComponentStatesRequest;
+import io.milvus.grpc.GetIndexStatisticsRequest;
+import io.milvus.grpc.GetIndexStatisticsResponse;
+import io.milvus.grpc.GetReplicasRequest;
+import io.milvus.grpc.GetReplicasResponse;
+import io.milvus.grpc.ReplicaInfo;
+import io.milvus.grpc.StateCode;
 import io.milvus.grpc.DeleteRequest;
 import io.milvus.grpc.DescribeAliasRequest;
 import io.milvus.grpc.DescribeAliasResponse;
@@ -27,6 +37,11 @@ import io.milvus.v2.client.MilvusClientV2;
 import io.milvus.v2.exception.MilvusClientException;
 import io.milvus.v2.service.collection.request.CreateCollectionReq;
 import io.milvus.v2.service.collection.request.GetLoadStateReq;
+import io.milvus.v2.service.collection.request.ReleaseCollectionReq;
+import io.milvus.v2.service.resourcegroup.request.DescribeResourceGroupReq;
+import io.milvus.v2.service.resourcegroup.request.ListResourceGroupsReq;
+import io.milvus.v2.service.resourcegroup.response.DescribeResourceGroupResp;
+import io.milvus.v2.service.resourcegroup.response.ListResourceGroupsResp;
 import io.milvus.v2.service.utility.request.FlushAllReq;
 import io.milvus.v2.service.utility.request.FlushReq;
 import io.milvus.v2.service.utility.request.GetFlushAllStateReq;
@@ -220,6 +235,56 @@ class JavaSdkConformanceIT {
         assertThat(listed.getDbName()).isEqualTo("default");
         assertThat(listed.getCollectionName()).isEqualTo(collection);
         assertThat(listed.getAliasesList()).containsExactly(alias);
+    }
+
+    @Test
+    void aLoadedCollectionHasOneReplicaOnTheOneNodeOfTheDefaultResourceGroup() {
+        GetReplicasResponse replicas = stub.getReplicas(GetReplicasRequest.newBuilder().setCollectionName(collection)
+                .setWithShardNodes(true).build());
+        assertThat(replicas.getStatus().getCode()).isZero();
+        assertThat(replicas.getReplicasList()).hasSize(1);
+        ReplicaInfo replica = replicas.getReplicas(0);
+        assertThat(replica.getNodeIdsList()).containsExactly(1L);
+        assertThat(replica.getResourceGroupName()).isEqualTo("__default_resource_group");
+        assertThat(replica.getShardReplicasList()).hasSize(1);
+
+        client.releaseCollection(ReleaseCollectionReq.builder().collectionName(collection).build());
+        GetReplicasResponse released = stub.getReplicas(GetReplicasRequest.newBuilder()
+                .setCollectionName(collection).build());
+        assertThat(released.getStatus().getCode()).as("replica not found").isEqualTo(400);
+        assertThat(released.getStatus().getReason()).contains("failed to get replicas by collection");
+    }
+
+    @Test
+    void theDefaultResourceGroupHoldsTheNodeAndTheLoadedCollections() {
+        ListResourceGroupsResp groups = client.listResourceGroups(ListResourceGroupsReq.builder().build());
+        assertThat(groups.getGroupNames()).containsExactly("__default_resource_group");
+        DescribeResourceGroupResp group = client.describeResourceGroup(DescribeResourceGroupReq.builder()
+                .groupName("__default_resource_group").build());
+        assertThat(group.getCapacity()).isEqualTo(1_000_000);
+        assertThat(group.getNumberOfAvailableNode()).isEqualTo(1);
+        assertThat(group.getNumberOfLoadedReplica()).containsEntry(collection, 1);
+        assertThatThrownBy(() -> client.describeResourceGroup(DescribeResourceGroupReq.builder()
+                .groupName("elsewhere").build())).isInstanceOf(MilvusClientException.class)
+                .hasMessageContaining("resource group not found");
+    }
+
+    @Test
+    void batchDescribeAndIndexStatisticsAnswerAsTheirSingleForms() {
+        BatchDescribeCollectionResponse batch = stub.batchDescribeCollection(BatchDescribeCollectionRequest
+                .newBuilder().addCollectionName(collection).build());
+        assertThat(batch.getStatus().getCode()).isZero();
+        assertThat(batch.getResponsesList()).hasSize(1);
+        assertThat(batch.getResponses(0).getCollectionName()).isEqualTo(collection);
+
+        GetIndexStatisticsResponse statistics = stub.getIndexStatistics(GetIndexStatisticsRequest.newBuilder()
+                .setCollectionName(collection).build());
+        assertThat(statistics.getStatus().getCode()).isZero();
+        assertThat(statistics.getIndexDescriptionsList()).extracting(d -> d.getFieldName()).containsExactly("vector");
+
+        ComponentStates states = stub.getComponentStates(GetComponentStatesRequest.getDefaultInstance());
+        assertThat(states.getStatus().getCode()).isZero();
+        assertThat(states.getState().getStateCode()).isEqualTo(StateCode.Healthy);
     }
 
     private void insert(long... ids) {

@@ -20,6 +20,8 @@ public enum MilvusError {
     ILLEGAL_SCHEMA(105, "illegal collection schema", false),
     PARTITION_NOT_FOUND(200, "partition not found", false),
     PARTITION_NOT_LOADED(201, "partition not loaded", false),
+    RESOURCE_GROUP_NOT_FOUND(300, "resource group not found", false),
+    REPLICA_NOT_FOUND(400, "replica not found", false),
     SEGMENT_NOT_FOUND(600, "segment not found", false),
     INDEX_NOT_FOUND(700, "index not found", false),
     INDEX_TYPE_NOT_SUPPORTED(701, "index type not supported", false),

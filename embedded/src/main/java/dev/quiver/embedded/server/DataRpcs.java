@@ -8,6 +8,8 @@ import dev.quiver.proto.milvus.FlushAllRequest;
 import dev.quiver.proto.milvus.FlushAllResponse;
 import dev.quiver.proto.milvus.FlushRequest;
 import dev.quiver.proto.milvus.FlushResponse;
+import dev.quiver.proto.milvus.GetCompactionPlansRequest;
+import dev.quiver.proto.milvus.GetCompactionPlansResponse;
 import dev.quiver.proto.milvus.GetCompactionStateRequest;
 import dev.quiver.proto.milvus.GetCompactionStateResponse;
 import dev.quiver.proto.milvus.GetFlushAllStateRequest;
@@ -137,6 +139,13 @@ final class DataRpcs {
 
     ManualCompactionResponse compact(ManualCompactionRequest request) {
         return data.manualCompaction(RequestContext.database(request.getDbName()), request);
+    }
+
+    /** The compaction's state; the engine keeps no plan history, so the merge infos stay empty. */
+    GetCompactionPlansResponse compactionPlans(GetCompactionPlansRequest request) {
+        GetCompactionStateResponse state = compactionState(GetCompactionStateRequest.newBuilder()
+                .setCompactionID(request.getCompactionID()).build());
+        return GetCompactionPlansResponse.newBuilder().setStatus(state.getStatus()).setState(state.getState()).build();
     }
 
     GetCompactionStateResponse compactionState(GetCompactionStateRequest request) {

@@ -109,6 +109,18 @@ import dev.quiver.proto.milvus.DummyResponse;
 import dev.quiver.proto.milvus.GetComponentStatesRequest;
 import dev.quiver.proto.milvus.RegisterLinkRequest;
 import dev.quiver.proto.milvus.RegisterLinkResponse;
+import dev.quiver.proto.milvus.BatchDescribeCollectionRequest;
+import dev.quiver.proto.milvus.BatchDescribeCollectionResponse;
+import dev.quiver.proto.milvus.DescribeResourceGroupRequest;
+import dev.quiver.proto.milvus.DescribeResourceGroupResponse;
+import dev.quiver.proto.milvus.GetCompactionPlansRequest;
+import dev.quiver.proto.milvus.GetCompactionPlansResponse;
+import dev.quiver.proto.milvus.GetIndexStatisticsRequest;
+import dev.quiver.proto.milvus.GetIndexStatisticsResponse;
+import dev.quiver.proto.milvus.GetReplicasRequest;
+import dev.quiver.proto.milvus.GetReplicasResponse;
+import dev.quiver.proto.milvus.ListResourceGroupsRequest;
+import dev.quiver.proto.milvus.ListResourceGroupsResponse;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.stub.StreamObserver;
 
@@ -129,6 +141,7 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     private final CredentialRpcs credentials;
     private final RoleRpcs roles;
     private final PrivilegeRpcs privileges;
+    private final ClusterRpcs cluster;
 
     /** A service over {@code catalog}, whose data path is {@code data} (already attached to the catalog). */
     public MilvusGrpcService(Catalog catalog, DataEngine data) {
@@ -152,6 +165,7 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
         this.credentials = new CredentialRpcs(users);
         this.roles = new RoleRpcs(roleStore);
         this.privileges = new PrivilegeRpcs(roleStore);
+        this.cluster = new ClusterRpcs(catalog);
     }
 
     /** This service bound for a gRPC server, every RPC the engine lacks answering Milvus's code 10 in-band. */
@@ -275,6 +289,33 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
                 () -> collections.statistics(request));
     }
 
+    @Override
+    public void batchDescribeCollection(BatchDescribeCollectionRequest request,
+                                        StreamObserver<BatchDescribeCollectionResponse> observer) {
+        Rpc.unary(observer, BatchDescribeCollectionResponse.getDefaultInstance(),
+                () -> collections.batchDescribe(request));
+    }
+
+    // replicas and resource groups
+
+    @Override
+    public void getReplicas(GetReplicasRequest request, StreamObserver<GetReplicasResponse> observer) {
+        Rpc.unary(observer, GetReplicasResponse.getDefaultInstance(), () -> cluster.replicas(request));
+    }
+
+    @Override
+    public void listResourceGroups(ListResourceGroupsRequest request,
+                                   StreamObserver<ListResourceGroupsResponse> observer) {
+        Rpc.unary(observer, ListResourceGroupsResponse.getDefaultInstance(), cluster::listResourceGroups);
+    }
+
+    @Override
+    public void describeResourceGroup(DescribeResourceGroupRequest request,
+                                      StreamObserver<DescribeResourceGroupResponse> observer) {
+        Rpc.unary(observer, DescribeResourceGroupResponse.getDefaultInstance(),
+                () -> cluster.describeResourceGroup(request));
+    }
+
     // partitions
 
     @Override
@@ -359,6 +400,12 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     public void getIndexBuildProgress(GetIndexBuildProgressRequest request,
                                       StreamObserver<GetIndexBuildProgressResponse> observer) {
         Rpc.unary(observer, GetIndexBuildProgressResponse.getDefaultInstance(), () -> indexes.buildProgress(request));
+    }
+
+    @Override
+    public void getIndexStatistics(GetIndexStatisticsRequest request,
+                                   StreamObserver<GetIndexStatisticsResponse> observer) {
+        Rpc.unary(observer, GetIndexStatisticsResponse.getDefaultInstance(), () -> indexes.statistics(request));
     }
 
     @Override
@@ -458,6 +505,12 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     @Override
     public void getCompactionState(GetCompactionStateRequest request, StreamObserver<GetCompactionStateResponse> observer) {
         Rpc.unary(observer, GetCompactionStateResponse.getDefaultInstance(), () -> dml.compactionState(request));
+    }
+
+    @Override
+    public void getCompactionStateWithPlans(GetCompactionPlansRequest request,
+                                            StreamObserver<GetCompactionPlansResponse> observer) {
+        Rpc.unary(observer, GetCompactionPlansResponse.getDefaultInstance(), () -> dml.compactionPlans(request));
     }
 
     // users
