@@ -296,7 +296,7 @@ public final class EmbeddedMilvus implements AutoCloseable {
                     interceptors.add(new AuthenticationInterceptor(users));
                 }
                 ServerServiceDefinition service = ServerInterceptors.intercept(
-                        new MilvusGrpcService(catalog, data, users), interceptors);
+                        new MilvusGrpcService(catalog, data, users).definition(), interceptors);
                 inProcess = InProcessServerBuilder.forName(name).addService(service)
                         .maxInboundMessageSize(MAX_INBOUND_MESSAGE_SIZE).build().start();
                 if (port != null) {

@@ -43,7 +43,7 @@ class ConnectionAndDatabaseRpcTest {
         var second = fx.stub.connect(ConnectRequest.getDefaultInstance());
         assertOk(first.getStatus());
         assertThat(first.getIdentifier()).isPositive().isLessThan(second.getIdentifier());
-        assertThat(first.getServerInfo().getDeployMode()).isEqualTo("embedded");
+        assertThat(first.getServerInfo().getDeployMode()).isEqualTo("STANDALONE");
     }
 
     @Test

@@ -18,6 +18,7 @@ public enum MilvusError {
     DISK_LIMIT_EXCEEDED(7, "disk limit exceeded", false),
     RATE_LIMIT(8, "rate limit exceeded", true),
     QUOTA_EXCEEDED(9, "quota exceeded", false),
+    /** Milvus's {@code ErrServiceUnimplemented}: an RPC this server does not provide. */
     SERVICE_UNIMPLEMENTED(10, "service unimplemented", false),
     RESOURCE_INSUFFICIENT(12, "service resource insufficient", true),
     COLLECTION_NOT_FOUND(100, "collection not found", false),
@@ -28,6 +29,8 @@ public enum MilvusError {
     PARTITION_NOT_FOUND(200, "partition not found", false),
     PARTITION_NOT_LOADED(201, "partition not loaded", false),
     PARTITION_NOT_FULLY_LOADED(202, "partition not fully loaded", true),
+    RESOURCE_GROUP_NOT_FOUND(300, "resource group not found", false),
+    REPLICA_NOT_FOUND(400, "replica not found", false),
     SEGMENT_NOT_FOUND(600, "segment not found", false),
     INDEX_NOT_FOUND(700, "index not found", false),
     INDEX_TYPE_NOT_SUPPORTED(701, "index type not supported", false),

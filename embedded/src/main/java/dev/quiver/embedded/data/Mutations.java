@@ -7,6 +7,7 @@ import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.DeleteRequest;
 import dev.quiver.proto.milvus.FieldData;
 import dev.quiver.proto.milvus.FieldSchema;
+import dev.quiver.proto.milvus.IDs;
 import dev.quiver.proto.milvus.InsertRequest;
 import dev.quiver.proto.milvus.MutationResult;
 import dev.quiver.proto.milvus.Status;
@@ -120,7 +121,9 @@ final class Mutations {
         } finally {
             data.lock.unlock();
         }
-        return result(data, keys, ts).setDeleteCnt(keys.size()).build();
+        // Milvus (>= 2.3.2) leaves IDs and the index lists empty on Delete and reports only the count.
+        return MutationResult.newBuilder().setStatus(Status.newBuilder().build()).setIDs(IDs.getDefaultInstance())
+                .setTimestamp(ts).setAcknowledged(true).setDeleteCnt(keys.size()).build();
     }
 
     /** A complex delete: Milvus queries the loaded data for the matching keys first. */

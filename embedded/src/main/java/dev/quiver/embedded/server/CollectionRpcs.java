@@ -16,6 +16,8 @@ import dev.quiver.proto.milvus.AlterCollectionRequest;
 import dev.quiver.proto.milvus.BoolResponse;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.CreateCollectionRequest;
+import dev.quiver.proto.milvus.BatchDescribeCollectionRequest;
+import dev.quiver.proto.milvus.BatchDescribeCollectionResponse;
 import dev.quiver.proto.milvus.DescribeCollectionRequest;
 import dev.quiver.proto.milvus.DescribeCollectionResponse;
 import dev.quiver.proto.milvus.DropCollectionRequest;
@@ -33,7 +35,6 @@ import dev.quiver.proto.milvus.Status;
 import dev.quiver.proto.milvus.TruncateCollectionRequest;
 import dev.quiver.proto.milvus.TruncateCollectionResponse;
 import dev.quiver.wire.MilvusError;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,6 +134,35 @@ final class CollectionRpcs {
     }
 
     @SuppressWarnings("deprecation")
+    /**
+     * Each name (or, when no names are given, each id) described as DescribeCollection would; a missing collection
+     * fails the whole call, as Milvus's proxy stops at the first failed describe.
+     */
+    BatchDescribeCollectionResponse batchDescribe(BatchDescribeCollectionRequest request) {
+        BatchDescribeCollectionResponse.Builder response = BatchDescribeCollectionResponse.newBuilder()
+                .setStatus(Rpc.ok());
+        List<DescribeCollectionRequest> requests = new ArrayList<>();
+        for (String name : request.getCollectionNameList()) {
+            requests.add(DescribeCollectionRequest.newBuilder().setDbName(request.getDbName()).setCollectionName(name)
+                    .build());
+        }
+        if (requests.isEmpty()) {
+            for (long id : request.getCollectionIDList()) {
+                requests.add(DescribeCollectionRequest.newBuilder().setDbName(request.getDbName()).setCollectionID(id)
+                        .build());
+            }
+        }
+        for (DescribeCollectionRequest one : requests) {
+            response.addResponses(describe(one));
+        }
+        return response.build();
+    }
+
+    /** The one virtual channel of a collection, named as Milvus names them ({@code <pchannel>_<id>v0}). */
+    static String virtualChannel(long collectionId) {
+        return "quiver-dml_0_" + collectionId + "v0";
+    }
+
     DescribeCollectionResponse describe(DescribeCollectionRequest request) {
         String database = RequestContext.database(request.getDbName());
         CatalogSnapshot snapshot = catalog.snapshot();
@@ -156,7 +186,7 @@ final class CollectionRpcs {
                 .setStatus(Rpc.ok())
                 .setSchema(schema)
                 .setCollectionID(info.id())
-                .addVirtualChannelNames("quiver-dml_0_" + info.id() + "v0")
+                .addVirtualChannelNames(virtualChannel(info.id()))
                 .addPhysicalChannelNames("quiver-dml_0")
                 .setCreatedTimestamp(info.createdTimestamp())
                 .setCreatedUtcTimestamp(HybridClock.physicalMillis(info.createdTimestamp()))
@@ -170,7 +200,7 @@ final class CollectionRpcs {
                 .setDbId(db.info().id())
                 .setRequestTime(catalog.clock().next())
                 .setUpdateTimestamp(entry.updateTimestamp())
-                .setUpdateTimestampStr(Instant.ofEpochMilli(HybridClock.physicalMillis(entry.updateTimestamp())).toString())
+                .setUpdateTimestampStr(Long.toUnsignedString(entry.updateTimestamp()))
                 .build();
     }
 

@@ -1,11 +1,15 @@
 package dev.quiver.embedded.server;
 
 import dev.quiver.embedded.data.DataEngine;
+import dev.quiver.wire.MilvusError;
+import dev.quiver.embedded.time.HybridClock;
 import dev.quiver.proto.milvus.DeleteRequest;
 import dev.quiver.proto.milvus.FlushAllRequest;
 import dev.quiver.proto.milvus.FlushAllResponse;
 import dev.quiver.proto.milvus.FlushRequest;
 import dev.quiver.proto.milvus.FlushResponse;
+import dev.quiver.proto.milvus.GetCompactionPlansRequest;
+import dev.quiver.proto.milvus.GetCompactionPlansResponse;
 import dev.quiver.proto.milvus.GetCompactionStateRequest;
 import dev.quiver.proto.milvus.GetCompactionStateResponse;
 import dev.quiver.proto.milvus.GetFlushAllStateRequest;
@@ -21,6 +25,8 @@ import dev.quiver.proto.milvus.ManualCompactionRequest;
 import dev.quiver.proto.milvus.ManualCompactionResponse;
 import dev.quiver.proto.milvus.MutationResult;
 import dev.quiver.proto.milvus.QueryRequest;
+import dev.quiver.proto.milvus.QuerySegmentInfo;
+import dev.quiver.proto.milvus.SegmentState;
 import dev.quiver.proto.milvus.QueryResults;
 import dev.quiver.proto.milvus.SearchRequest;
 import dev.quiver.proto.milvus.SearchResults;
@@ -33,9 +39,11 @@ import dev.quiver.proto.milvus.UpsertRequest;
  */
 final class DataRpcs {
     private final DataEngine data;
+    private final HybridClock clock;
 
-    DataRpcs(DataEngine data) {
+    DataRpcs(DataEngine data, HybridClock clock) {
         this.data = data;
+        this.clock = clock;
     }
 
     MutationResult insert(InsertRequest request) {
@@ -62,8 +70,16 @@ final class DataRpcs {
         return data.flush(RequestContext.database(request.getDbName()), request);
     }
 
+    /**
+     * Milvus compares {@code flush_ts} with the channels' checkpoints, which never pass the present: a timestamp
+     * from the future is not flushed yet, whatever the segments say.
+     */
     GetFlushStateResponse flushState(GetFlushStateRequest request) {
-        return data.getFlushState(RequestContext.database(request.getDbName()), request);
+        GetFlushStateResponse response = data.getFlushState(RequestContext.database(request.getDbName()), request);
+        if (response.getFlushed() && inFuture(request.getFlushTs())) {
+            return response.toBuilder().setFlushed(false).build();
+        }
+        return response;
     }
 
     @SuppressWarnings("deprecation")
@@ -71,21 +87,65 @@ final class DataRpcs {
         return data.flushAll(request.getDbName(), request);
     }
 
+    /**
+     * Milvus 2.6 checks the per-channel {@code flush_all_tss} when present and the deprecated {@code flush_all_ts}
+     * otherwise, and refuses a request with neither. The engine has one channel, so the latest of the channel
+     * timestamps is the one that counts.
+     */
     @SuppressWarnings("deprecation")
     GetFlushAllStateResponse flushAllState(GetFlushAllStateRequest request) {
-        return data.getFlushAllState(request.getDbName(), request);
+        long ts = request.getFlushAllTssMap().values().stream().mapToLong(Long::longValue)
+                .reduce(0L, (a, b) -> Long.compareUnsigned(a, b) >= 0 ? a : b);
+        if (request.getFlushAllTssCount() == 0) {
+            ts = request.getFlushAllTs();
+        }
+        if (ts == 0) {
+            throw MilvusError.PARAMETER_INVALID.because("FlushAllTss or FlushAllTs is required");
+        }
+        GetFlushAllStateResponse response = data.getFlushAllState(request.getDbName(),
+                request.toBuilder().setFlushAllTs(ts).build());
+        if (response.getFlushed() && inFuture(ts)) {
+            return response.toBuilder().setFlushed(false).build();
+        }
+        return response;
+    }
+
+    /** Whether {@code ts} lies after every timestamp the engine has issued and after the present time. */
+    private boolean inFuture(long ts) {
+        long now = Math.max(clock.current(),
+                HybridClock.compose(System.currentTimeMillis(), (1L << HybridClock.LOGICAL_BITS) - 1));
+        return Long.compareUnsigned(ts, now) > 0;
     }
 
     GetPersistentSegmentInfoResponse persistentSegments(GetPersistentSegmentInfoRequest request) {
         return data.getPersistentSegmentInfo(RequestContext.database(request.getDbName()), request);
     }
 
+    /**
+     * Query nodes report every loaded segment that is not growing as {@code Sealed}, whether or not the data
+     * coordinator has marked it {@code Flushed}; only the persistent listing shows {@code Flushed}.
+     */
     GetQuerySegmentInfoResponse querySegments(GetQuerySegmentInfoRequest request) {
-        return data.getQuerySegmentInfo(RequestContext.database(request.getDbName()), request);
+        GetQuerySegmentInfoResponse response = data.getQuerySegmentInfo(RequestContext.database(request.getDbName()),
+                request);
+        GetQuerySegmentInfoResponse.Builder reported = response.toBuilder();
+        for (QuerySegmentInfo.Builder info : reported.getInfosBuilderList()) {
+            if (info.getState() == SegmentState.Flushed) {
+                info.setState(SegmentState.Sealed);
+            }
+        }
+        return reported.build();
     }
 
     ManualCompactionResponse compact(ManualCompactionRequest request) {
         return data.manualCompaction(RequestContext.database(request.getDbName()), request);
+    }
+
+    /** The compaction's state; the engine keeps no plan history, so the merge infos stay empty. */
+    GetCompactionPlansResponse compactionPlans(GetCompactionPlansRequest request) {
+        GetCompactionStateResponse state = compactionState(GetCompactionStateRequest.newBuilder()
+                .setCompactionID(request.getCompactionID()).build());
+        return GetCompactionPlansResponse.newBuilder().setStatus(state.getStatus()).setState(state.getState()).build();
     }
 
     GetCompactionStateResponse compactionState(GetCompactionStateRequest request) {

@@ -18,6 +18,8 @@ import dev.quiver.proto.milvus.FieldSchema;
 import dev.quiver.proto.milvus.GetIndexBuildProgressRequest;
 import dev.quiver.proto.milvus.GetIndexBuildProgressResponse;
 import dev.quiver.proto.milvus.GetIndexStateRequest;
+import dev.quiver.proto.milvus.GetIndexStatisticsRequest;
+import dev.quiver.proto.milvus.GetIndexStatisticsResponse;
 import dev.quiver.proto.milvus.GetIndexStateResponse;
 import dev.quiver.proto.milvus.IndexDescription;
 import dev.quiver.proto.milvus.IndexState;
@@ -89,6 +91,14 @@ final class IndexRpcs {
                     .setIndexedRows(rows).setTotalRows(rows).setPendingIndexRows(0).setState(IndexState.Finished));
         }
         return response.build();
+    }
+
+    /** Milvus's proxy answers GetIndexStatistics with the same index descriptions as DescribeIndex. */
+    GetIndexStatisticsResponse statistics(GetIndexStatisticsRequest request) {
+        DescribeIndexResponse described = describe(DescribeIndexRequest.newBuilder().setDbName(request.getDbName())
+                .setCollectionName(request.getCollectionName()).setIndexName(request.getIndexName()).build());
+        return GetIndexStatisticsResponse.newBuilder().setStatus(described.getStatus())
+                .addAllIndexDescriptions(described.getIndexDescriptionsList()).build();
     }
 
     GetIndexStateResponse state(GetIndexStateRequest request) {

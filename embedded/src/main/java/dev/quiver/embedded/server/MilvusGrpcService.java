@@ -103,12 +103,31 @@ import dev.quiver.proto.milvus.SearchRequest;
 import dev.quiver.proto.milvus.SearchResults;
 import dev.quiver.proto.milvus.UpdateCredentialRequest;
 import dev.quiver.proto.milvus.UpsertRequest;
+import dev.quiver.proto.milvus.ComponentStates;
+import dev.quiver.proto.milvus.DummyRequest;
+import dev.quiver.proto.milvus.DummyResponse;
+import dev.quiver.proto.milvus.GetComponentStatesRequest;
+import dev.quiver.proto.milvus.RegisterLinkRequest;
+import dev.quiver.proto.milvus.RegisterLinkResponse;
+import dev.quiver.proto.milvus.BatchDescribeCollectionRequest;
+import dev.quiver.proto.milvus.BatchDescribeCollectionResponse;
+import dev.quiver.proto.milvus.DescribeResourceGroupRequest;
+import dev.quiver.proto.milvus.DescribeResourceGroupResponse;
+import dev.quiver.proto.milvus.GetCompactionPlansRequest;
+import dev.quiver.proto.milvus.GetCompactionPlansResponse;
+import dev.quiver.proto.milvus.GetIndexStatisticsRequest;
+import dev.quiver.proto.milvus.GetIndexStatisticsResponse;
+import dev.quiver.proto.milvus.GetReplicasRequest;
+import dev.quiver.proto.milvus.GetReplicasResponse;
+import dev.quiver.proto.milvus.ListResourceGroupsRequest;
+import dev.quiver.proto.milvus.ListResourceGroupsResponse;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.stub.StreamObserver;
 
 /**
- * Milvus's {@code MilvusService}, in-band errors and all. Each RPC is delegated to the handler of its family;
- * RPCs not overridden here answer gRPC {@code UNIMPLEMENTED} naming the method (the generated base class's
- * behaviour). Thread-safe.
+ * Milvus's {@code MilvusService}, in-band errors and all. Each RPC is delegated to the handler of its family.
+ * Serve it through {@link #definition()}: RPCs not overridden here then answer Milvus's in-band "service
+ * unimplemented" status naming the missing capability rather than gRPC {@code UNIMPLEMENTED}. Thread-safe.
  */
 public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     private final ConnectionRpcs connection;
@@ -122,6 +141,7 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     private final CredentialRpcs credentials;
     private final RoleRpcs roles;
     private final PrivilegeRpcs privileges;
+    private final ClusterRpcs cluster;
 
     /** A service over {@code catalog}, whose data path is {@code data} (already attached to the catalog). */
     public MilvusGrpcService(Catalog catalog, DataEngine data) {
@@ -140,11 +160,17 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
         this.loads = new LoadRpcs(catalog);
         this.indexes = new IndexRpcs(catalog, data);
         this.aliases = new AliasRpcs(catalog);
-        this.dml = new DataRpcs(data);
+        this.dml = new DataRpcs(data, catalog.clock());
         Roles roleStore = new Roles(catalog);
         this.credentials = new CredentialRpcs(users);
         this.roles = new RoleRpcs(roleStore);
         this.privileges = new PrivilegeRpcs(roleStore);
+        this.cluster = new ClusterRpcs(catalog);
+    }
+
+    /** This service bound for a gRPC server, every RPC the engine lacks answering Milvus's code 10 in-band. */
+    public ServerServiceDefinition definition() {
+        return UnsupportedRpcs.complete(bindService(), getClass());
     }
 
     // connection
@@ -162,6 +188,22 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     @Override
     public void checkHealth(CheckHealthRequest request, StreamObserver<CheckHealthResponse> observer) {
         Rpc.unary(observer, CheckHealthResponse.getDefaultInstance(), connection::health);
+    }
+
+    @Override
+    public void getComponentStates(GetComponentStatesRequest request, StreamObserver<ComponentStates> observer) {
+        Rpc.unary(observer, ComponentStates.getDefaultInstance(), connection::componentStates);
+    }
+
+    @Override
+    public void registerLink(RegisterLinkRequest request, StreamObserver<RegisterLinkResponse> observer) {
+        Rpc.unary(observer, RegisterLinkResponse.getDefaultInstance(), connection::registerLink);
+    }
+
+    @Override
+    public void dummy(DummyRequest request, StreamObserver<DummyResponse> observer) {
+        observer.onNext(connection.dummy(request));
+        observer.onCompleted();
     }
 
     @Override
@@ -245,6 +287,33 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
                                         StreamObserver<GetCollectionStatisticsResponse> observer) {
         Rpc.unary(observer, GetCollectionStatisticsResponse.getDefaultInstance(),
                 () -> collections.statistics(request));
+    }
+
+    @Override
+    public void batchDescribeCollection(BatchDescribeCollectionRequest request,
+                                        StreamObserver<BatchDescribeCollectionResponse> observer) {
+        Rpc.unary(observer, BatchDescribeCollectionResponse.getDefaultInstance(),
+                () -> collections.batchDescribe(request));
+    }
+
+    // replicas and resource groups
+
+    @Override
+    public void getReplicas(GetReplicasRequest request, StreamObserver<GetReplicasResponse> observer) {
+        Rpc.unary(observer, GetReplicasResponse.getDefaultInstance(), () -> cluster.replicas(request));
+    }
+
+    @Override
+    public void listResourceGroups(ListResourceGroupsRequest request,
+                                   StreamObserver<ListResourceGroupsResponse> observer) {
+        Rpc.unary(observer, ListResourceGroupsResponse.getDefaultInstance(), cluster::listResourceGroups);
+    }
+
+    @Override
+    public void describeResourceGroup(DescribeResourceGroupRequest request,
+                                      StreamObserver<DescribeResourceGroupResponse> observer) {
+        Rpc.unary(observer, DescribeResourceGroupResponse.getDefaultInstance(),
+                () -> cluster.describeResourceGroup(request));
     }
 
     // partitions
@@ -331,6 +400,12 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     public void getIndexBuildProgress(GetIndexBuildProgressRequest request,
                                       StreamObserver<GetIndexBuildProgressResponse> observer) {
         Rpc.unary(observer, GetIndexBuildProgressResponse.getDefaultInstance(), () -> indexes.buildProgress(request));
+    }
+
+    @Override
+    public void getIndexStatistics(GetIndexStatisticsRequest request,
+                                   StreamObserver<GetIndexStatisticsResponse> observer) {
+        Rpc.unary(observer, GetIndexStatisticsResponse.getDefaultInstance(), () -> indexes.statistics(request));
     }
 
     @Override
@@ -430,6 +505,12 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     @Override
     public void getCompactionState(GetCompactionStateRequest request, StreamObserver<GetCompactionStateResponse> observer) {
         Rpc.unary(observer, GetCompactionStateResponse.getDefaultInstance(), () -> dml.compactionState(request));
+    }
+
+    @Override
+    public void getCompactionStateWithPlans(GetCompactionPlansRequest request,
+                                            StreamObserver<GetCompactionPlansResponse> observer) {
+        Rpc.unary(observer, GetCompactionPlansResponse.getDefaultInstance(), () -> dml.compactionPlans(request));
     }
 
     // users
