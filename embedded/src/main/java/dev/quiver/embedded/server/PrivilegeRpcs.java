@@ -100,7 +100,9 @@ final class PrivilegeRpcs {
         Privileges.checkNameOrAny(collection, "collection name");
         rootCoord(ErrorCode.OperatePrivilegeFailure, () -> {
             roles.requireRole(role);
-            Privileges.checkDefined(privilege);
+            if (!roles.hasGroup(privilege)) {
+                Privileges.checkDefined(privilege);
+            }
             Privileges.checkGroupScope(privilege, database, collection);
             apply(role, new Grant(Privileges.objectTypeOf(privilege), RequestContext.database(database), collection,
                     privilege), request.getType());
