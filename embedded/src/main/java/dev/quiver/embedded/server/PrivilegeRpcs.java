@@ -4,6 +4,7 @@ import dev.quiver.embedded.catalog.Grant;
 import dev.quiver.embedded.catalog.Names;
 import dev.quiver.embedded.error.EngineException;
 import dev.quiver.embedded.error.MilvusError;
+import dev.quiver.embedded.security.PrivilegeGroups;
 import dev.quiver.proto.milvus.ErrorCode;
 import dev.quiver.proto.milvus.GrantEntity;
 import dev.quiver.proto.milvus.GrantorEntity;
@@ -71,8 +72,10 @@ final class PrivilegeRpcs {
             Privileges.checkForObject(privilege, objectType);
             String objectName = objectType.equals(Privileges.GLOBAL) && !Privileges.isBuiltInGroup(privilege)
                     ? Privileges.ANY : entity.getObjectName();
-            apply(role, new Grant(objectType, RequestContext.database(entity.getDbName()), objectName, privilege),
-                    request.getType());
+            // Cluster-level privileges are checked against the database *, so they are granted there.
+            String database = PrivilegeGroups.isClusterLevel(privilege) ? Privileges.ANY
+                    : RequestContext.database(entity.getDbName());
+            apply(role, new Grant(objectType, database, objectName, privilege), request.getType());
             return null;
         });
         return Rpc.ok();

@@ -25,8 +25,8 @@ import java.util.Map;
 final class ProtoJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Field names whose values are secrets in Milvus's requests (CreateCredential, UpdateCredential, ...). */
-    private static final java.util.Set<String> SECRET_FIELDS = java.util.Set.of("password", "old_password",
-            "new_password", "token", "api_key");
+    private static final java.util.Set<String> SECRET_FIELDS = java.util.Set.of("password", "oldpassword",
+            "newpassword", "token", "apikey");
     static final String REDACTED = "***";
 
     private ProtoJson() {
@@ -59,7 +59,7 @@ final class ProtoJson {
                     array.add(value(f, v));
                 }
                 out.set(f.getName(), array);
-            } else if (SECRET_FIELDS.contains(f.getName())) {
+            } else if (SECRET_FIELDS.contains(f.getName().replace("_", "").toLowerCase(java.util.Locale.ROOT))) {
                 out.put(f.getName(), REDACTED);
             } else {
                 out.set(f.getName(), value(f, e.getValue()));
