@@ -8,6 +8,7 @@ import dev.quiver.embedded.catalog.PartitionInfo;
 import dev.quiver.embedded.data.DataEngine;
 import dev.quiver.embedded.catalog.DataStore;
 import dev.quiver.embedded.server.AuthenticationInterceptor;
+import dev.quiver.embedded.server.AuthorizationInterceptor;
 import dev.quiver.embedded.server.Credentials;
 import dev.quiver.embedded.server.DatabaseHeaderInterceptor;
 import dev.quiver.embedded.server.MilvusGrpcService;
@@ -188,6 +189,7 @@ public final class EmbeddedMilvus implements AutoCloseable {
         private Duration shutdownTimeout = Duration.ofSeconds(5);
         private @Nullable String authUser;
         private @Nullable String authPassword;
+        private java.util.Set<String> superUsers = java.util.Set.of();
         private UnaryOperator<DataStore> catalogDataStore = UnaryOperator.identity();
 
         private Builder() {
@@ -233,8 +235,10 @@ public final class EmbeddedMilvus implements AutoCloseable {
 
         /**
          * Requires every call to authenticate as Milvus does with authorization enabled ({@code authorization}
-         * header = base64 of {@code user:password}; failures are gRPC {@code UNAUTHENTICATED}). {@code user} is the
-         * administrator, which cannot be deleted; more users can be added with {@code CreateCredential}. Users,
+         * header = base64 of {@code user:password}; failures are gRPC {@code UNAUTHENTICATED}) and enforces
+         * Milvus's RBAC on every request (see {@link #authorizationEnabled(String)}). {@code user} is the
+         * administrator, which cannot be deleted: {@code root} itself, or another user made a member of the
+         * {@code admin} role; more users can be added with {@code CreateCredential}. Users,
          * roles and grants are kept in the catalog (persisted with it in file mode, as salted password hashes). With a
          * data directory that already holds {@code user}, its stored password stands and {@code password} is
          * ignored, as Milvus's default root password only seeds the root user.
@@ -245,6 +249,25 @@ public final class EmbeddedMilvus implements AutoCloseable {
             }
             this.authUser = user;
             this.authPassword = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /**
+         * Milvus's {@code common.security.authorizationEnabled}: every call authenticates, and Milvus's RBAC is
+         * enforced (privileges checked per request; {@code root} and the {@code admin} role may do anything). The
+         * built-in {@code root} user is seeded with {@code rootPassword} (Milvus's default is {@code Milvus}); a
+         * data directory that already holds {@code root} keeps its stored password.
+         */
+        public Builder authorizationEnabled(String rootPassword) {
+            return requireAuthentication(dev.quiver.embedded.server.Credentials.ROOT, rootPassword);
+        }
+
+        /**
+         * Milvus's {@code common.security.superUsers}: users who may change any user's password without giving
+         * the old one. Default: none (as in Milvus, where even {@code root} must give the old password).
+         */
+        public Builder superUsers(java.util.Collection<String> users) {
+            this.superUsers = java.util.Set.copyOf(users);
             return this;
         }
 
@@ -289,8 +312,12 @@ public final class EmbeddedMilvus implements AutoCloseable {
                 DataStore store = catalogDataStore.apply(data);
                 catalog.attach(store);
                 reloadLoaded(catalog, store);
-                Credentials users = Credentials.open(catalog, authUser, authPassword);
+                Credentials users = Credentials.open(catalog, authUser, authPassword, superUsers);
+                // ServerInterceptors runs the last one first: authenticate, read the dbname header, then authorize.
                 List<ServerInterceptor> interceptors = new ArrayList<>();
+                if (authUser != null) {
+                    interceptors.add(new AuthorizationInterceptor(catalog));
+                }
                 interceptors.add(new DatabaseHeaderInterceptor());
                 if (authUser != null) {
                     interceptors.add(new AuthenticationInterceptor(users));

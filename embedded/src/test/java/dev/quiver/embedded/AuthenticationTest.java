@@ -135,7 +135,7 @@ class AuthenticationTest {
                 .setOldPassword(base64("secret1")).setNewPassword(base64("secret2")).build()));
         assertOk(as(base64("alice:secret2")).listDatabases(ListDatabasesRequest.getDefaultInstance()).getStatus());
         assertError(root.deleteCredential(DeleteCredentialRequest.newBuilder().setUsername("root").build()),
-                65535, ErrorCode.UnexpectedError, "user root cannot be deleted");
+                1401, ErrorCode.UnexpectedError, "root user cannot be deleted: privilege not permitted");
         assertOk(root.deleteCredential(DeleteCredentialRequest.newBuilder().setUsername("alice").build()));
         assertThatThrownBy(() -> as(base64("alice:secret2")).listDatabases(ListDatabasesRequest.getDefaultInstance()))
                 .isInstanceOf(StatusRuntimeException.class).hasMessageContaining("UNAUTHENTICATED");

@@ -124,7 +124,7 @@ class PrivilegeRpcTest {
         assertOk(stub.operatePrivilege(grant("reader", "Collection", "*", "*")));
         assertOk(stub.operatePrivilege(grant("reader", "User", "bob", "SelectUser")));
         assertThat(grants(stub, grantsOf("reader"))).containsExactly("Collection/default.*:*",
-                "Global/default.*:CreateCollection", "User/default.bob:SelectUser");
+                "Global/default.*:CreateCollection", "User/*.bob:SelectUser");
     }
 
     @Test

@@ -33,6 +33,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     private int port = 19530;
 
+    @Option(names = {"--auth", "--common.security.authorizationEnabled"},
+            description = "require authentication and enforce Milvus's RBAC (built-in user root, default password "
+                    + "Milvus, changeable with UpdateCredential)")
+    private boolean auth;
+
+    @Option(names = "--super-user", paramLabel = "USER",
+            description = "Milvus's common.security.superUsers: USER may change any password without the old one "
+                    + "(repeatable)")
+    private java.util.List<String> superUsers = new java.util.ArrayList<>();
+
     /** @param environment the process the command runs in */
     public ServeCommand(ConsoleEnvironment environment) {
         this.environment = environment;
@@ -46,7 +56,10 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE_OR_CONNECTION;
         }
         Path directory = data == null ? null : environment.workingDirectory().resolve(data).normalize();
-        EmbeddedMilvus.Builder builder = EmbeddedMilvus.builder().host(host).port(port);
+        EmbeddedMilvus.Builder builder = EmbeddedMilvus.builder().host(host).port(port).superUsers(superUsers);
+        if (auth) {
+            builder.authorizationEnabled(dev.quiver.embedded.server.Credentials.DEFAULT_ROOT_PASSWORD);
+        }
         if (directory == null) {
             builder.inMemory();
         } else {
@@ -59,7 +72,8 @@ public final class ServeCommand implements Callable<Integer> {
             environment.stderr().println("quiver serve: cannot start: " + e.getMessage());
             return ExitCodes.USAGE_OR_CONNECTION;
         }
-        String where = milvus.address() + " (data: " + (directory == null ? "in memory" : directory.toString()) + ")";
+        String where = milvus.address() + " (data: " + (directory == null ? "in memory" : directory.toString()) + ")"
+                + (auth ? " (authorization enabled)" : "");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.println("quiver serve: stopping " + where);

@@ -1,6 +1,7 @@
 package dev.quiver.console.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -8,6 +9,18 @@ import dev.quiver.console.testing.ConsoleProcess;
 import io.milvus.v2.client.ConnectConfig;
 import io.milvus.v2.client.MilvusClientV2;
 import io.milvus.v2.service.collection.request.CreateCollectionReq;
+import io.milvus.v2.service.collection.request.LoadCollectionReq;
+import io.milvus.v2.service.rbac.request.AddPrivilegesToGroupReq;
+import io.milvus.v2.service.rbac.request.CreatePrivilegeGroupReq;
+import io.milvus.v2.service.rbac.request.CreateRoleReq;
+import io.milvus.v2.service.rbac.request.CreateUserReq;
+import io.milvus.v2.service.rbac.request.DescribeRoleReq;
+import io.milvus.v2.service.rbac.request.DescribeUserReq;
+import io.milvus.v2.service.rbac.request.DropUserReq;
+import io.milvus.v2.service.rbac.request.GrantPrivilegeReq;
+import io.milvus.v2.service.rbac.request.GrantPrivilegeReqV2;
+import io.milvus.v2.service.rbac.request.GrantRoleReq;
+import io.milvus.v2.service.rbac.request.ListPrivilegeGroupsReq;
 import io.milvus.v2.service.vector.request.InsertReq;
 import io.milvus.v2.service.vector.request.QueryReq;
 import io.milvus.v2.service.vector.request.SearchReq;
@@ -33,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeIT {
     private static final Pattern LISTENING = Pattern.compile(
-            "quiver serve: listening on 127\\.0\\.0\\.1:(\\d+) \\(data: (.*)\\)");
+            "quiver serve: listening on 127\\.0\\.0\\.1:(\\d+) \\(data: ([^)]*)\\)( \\(authorization enabled\\))?");
 
     @TempDir
     Path directory;
@@ -42,9 +55,11 @@ class ServeIT {
     private record Server(Process process, BufferedReader log, int port) {
     }
 
-    private Server start(Path data) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(ConsoleProcess.command("serve", "--port", "0", "--data",
-                data.toString())).directory(directory.toFile()).redirectErrorStream(true);
+    private Server start(Path data, String... options) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of("serve", "--port", "0", "--data", data.toString()));
+        arguments.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(ConsoleProcess.command(arguments.toArray(String[]::new)))
+                .directory(directory.toFile()).redirectErrorStream(true);
         Process process = builder.start();
         BufferedReader log = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
@@ -108,6 +123,77 @@ class ServeIT {
             }
         } finally {
             stop(second);
+        }
+    }
+
+    private static MilvusClientV2 connect(Server server, String user, String password) {
+        return new MilvusClientV2(ConnectConfig.builder().uri("http://127.0.0.1:" + server.port()).username(user)
+                .password(password).build());
+    }
+
+    @Test
+    void theOfficialSdksRbacCallsWorkAgainstServeWithAuth() throws Exception {
+        Path data = directory.resolve("rbac");
+        Server server = start(data, "--auth");
+        try {
+            MilvusClientV2 root = connect(server, "root", "Milvus");
+            try {
+                root.createCollection(CreateCollectionReq.builder().collectionName("films").dimension(3).build());
+                root.createUser(CreateUserReq.builder().userName("carol").password("carol-pw").build());
+                root.createRole(CreateRoleReq.builder().roleName("reader").build());
+                root.grantRole(GrantRoleReq.builder().userName("carol").roleName("reader").build());
+                assertThat(root.listUsers()).containsExactlyInAnyOrder("carol", "root");
+                assertThat(root.listRoles()).contains("admin", "public", "reader");
+                assertThat(root.describeUser(DescribeUserReq.builder().userName("carol").build()).getRoles())
+                        .containsExactly("reader");
+
+                MilvusClientV2 carol = connect(server, "carol", "carol-pw");
+                try {
+                    QueryReq count = QueryReq.builder().collectionName("films").filter("")
+                            .outputFields(List.of("count(*)")).build();
+                    assertThatThrownBy(() -> carol.query(count)).hasMessageContaining(
+                            "PrivilegeQuery: permission deny to carol in the `default` database");
+                    root.grantPrivilege(GrantPrivilegeReq.builder().roleName("reader").objectType("Collection")
+                            .objectName("films").privilege("Query").build());
+                    root.loadCollection(LoadCollectionReq.builder().collectionName("films").build());
+                    assertThat(carol.query(count).getQueryResults().get(0).getEntity().get("count(*)"))
+                            .isEqualTo(0L);
+                    assertThat(root.describeRole(DescribeRoleReq.builder().roleName("reader").build())
+                            .getGrantInfos()).extracting(g -> g.getObjectType() + "/" + g.getObjectName() + ":"
+                            + g.getPrivilege()).containsExactly("Collection/films:Query");
+
+
+                    root.createPrivilegeGroup(CreatePrivilegeGroupReq.builder().groupName("writers").build());
+                    root.addPrivilegesToGroup(AddPrivilegesToGroupReq.builder().groupName("writers")
+                            .privileges(List.of("Insert", "Upsert")).build());
+                    assertThat(root.listPrivilegeGroups(ListPrivilegeGroupsReq.builder().build())
+                            .getPrivilegeGroups()).anySatisfy(group -> {
+                                assertThat(group.getGroupName()).isEqualTo("writers");
+                                assertThat(group.getPrivileges()).containsExactlyInAnyOrder("Insert", "Upsert");
+                            });
+                    // The SDK describes the collection before inserting: a Global privilege.
+                    assertThatThrownBy(() -> carol.insert(InsertReq.builder().collectionName("films").data(rows())
+                            .build())).hasMessageContaining("PrivilegeDescribeCollection: permission deny to carol");
+                    root.grantPrivilege(GrantPrivilegeReq.builder().roleName("reader").objectType("Global")
+                            .objectName("*").privilege("DescribeCollection").build());
+                    assertThatThrownBy(() -> carol.insert(InsertReq.builder().collectionName("films").data(rows())
+                            .build())).hasMessageContaining("PrivilegeInsert: permission deny to carol");
+                    root.grantPrivilegeV2(GrantPrivilegeReqV2.builder().roleName("reader").privilege("writers")
+                            .dbName("default").collectionName("films").build());
+                    assertThat(carol.insert(InsertReq.builder().collectionName("films").data(rows()).build())
+                            .getInsertCnt()).isEqualTo(3L);
+                    assertThatThrownBy(() -> carol.dropUser(DropUserReq.builder().userName("root").build()))
+                            .hasMessageContaining("PrivilegeDropOwnership: permission deny to carol");
+                    assertThatThrownBy(() -> root.dropUser(DropUserReq.builder().userName("root").build()))
+                            .hasMessageContaining("root user cannot be deleted");
+                } finally {
+                    carol.close();
+                }
+            } finally {
+                root.close();
+            }
+        } finally {
+            stop(server);
         }
     }
 

@@ -20,9 +20,10 @@ import java.util.TreeSet;
  * @param users   password hashes by user name, sorted by name
  * @param members each role's users, roles and users sorted by name
  * @param grants  per role (only roles that hold some), each grant with its grantor, in {@link Grant#ORDER}
+ * @param groups  the custom privilege groups ({@code CreatePrivilegeGroup}) with their privileges, sorted
  */
 public record AccessControl(Map<String, PasswordHash> users, Map<String, Set<String>> members,
-                            Map<String, SortedMap<Grant, String>> grants) {
+                            Map<String, SortedMap<Grant, String>> grants, Map<String, Set<String>> groups) {
     /** Milvus's built-in roles, which always exist. */
     public static final List<String> BUILT_IN_ROLES = List.of("admin", "public");
     /** Ordered like every role's grants ({@code Collections.emptySortedMap()} would compare grants naturally). */
@@ -44,6 +45,16 @@ public record AccessControl(Map<String, PasswordHash> users, Map<String, Set<Str
             }
         });
         grants = Collections.unmodifiableSortedMap(held);
+        TreeMap<String, Set<String>> custom = new TreeMap<>();
+        groups.forEach((group, privileges) -> custom.put(group,
+                Collections.unmodifiableSortedSet(new TreeSet<>(privileges))));
+        groups = Collections.unmodifiableSortedMap(custom);
+    }
+
+    /** Without custom privilege groups. */
+    public AccessControl(Map<String, PasswordHash> users, Map<String, Set<String>> members,
+                         Map<String, SortedMap<Grant, String>> grants) {
+        this(users, members, grants, Map.of());
     }
 
     /** No users, the built-in roles, no grants. */
@@ -75,7 +86,7 @@ public record AccessControl(Map<String, PasswordHash> users, Map<String, Set<Str
     public AccessControl withUser(String user, PasswordHash password) {
         Map<String, PasswordHash> next = new TreeMap<>(users);
         next.put(user, password);
-        return new AccessControl(next, members, grants);
+        return new AccessControl(next, members, grants, groups);
     }
 
     /** Without {@code user} and their role memberships. */
@@ -87,14 +98,14 @@ public record AccessControl(Map<String, PasswordHash> users, Map<String, Set<Str
         next.remove(user);
         Map<String, Set<String>> roles = new TreeMap<>();
         members.forEach((role, names) -> roles.put(role, without(names, user)));
-        return new AccessControl(next, roles, grants);
+        return new AccessControl(next, roles, grants, groups);
     }
 
     /** With the empty role {@code role} (replacing nothing: the caller checks it is new). */
     public AccessControl withRole(String role) {
         Map<String, Set<String>> roles = new TreeMap<>(members);
         roles.put(role, Set.of());
-        return new AccessControl(users, roles, grants);
+        return new AccessControl(users, roles, grants, groups);
     }
 
     /** Without {@code role}, its members and its grants. */
@@ -106,7 +117,7 @@ public record AccessControl(Map<String, PasswordHash> users, Map<String, Set<Str
         roles.remove(role);
         Map<String, SortedMap<Grant, String>> held = new TreeMap<>(grants);
         held.remove(role);
-        return new AccessControl(users, roles, held);
+        return new AccessControl(users, roles, held, groups);
     }
 
     /** With {@code user} a member of the existing {@code role}. */
@@ -119,7 +130,7 @@ public record AccessControl(Map<String, PasswordHash> users, Map<String, Set<Str
         next.add(user);
         Map<String, Set<String>> roles = new TreeMap<>(members);
         roles.put(role, next);
-        return new AccessControl(users, roles, grants);
+        return new AccessControl(users, roles, grants, groups);
     }
 
     /** With {@code user} no longer a member of {@code role}. */
@@ -130,7 +141,7 @@ public record AccessControl(Map<String, PasswordHash> users, Map<String, Set<Str
         }
         Map<String, Set<String>> roles = new TreeMap<>(members);
         roles.put(role, without(names, user));
-        return new AccessControl(users, roles, grants);
+        return new AccessControl(users, roles, grants, groups);
     }
 
     /** With {@code added} granted to {@code role} by {@code grantor}; grants it already holds keep their grantor. */
@@ -144,7 +155,7 @@ public record AccessControl(Map<String, PasswordHash> users, Map<String, Set<Str
         added.forEach(grant -> next.putIfAbsent(grant, grantor));
         Map<String, SortedMap<Grant, String>> all = new TreeMap<>(grants);
         all.put(role, next);
-        return new AccessControl(users, members, all);
+        return new AccessControl(users, members, all, groups);
     }
 
     /** With {@code revoked} no longer held by {@code role}. */
@@ -158,7 +169,24 @@ public record AccessControl(Map<String, PasswordHash> users, Map<String, Set<Str
         revoked.forEach(next::remove);
         Map<String, SortedMap<Grant, String>> all = new TreeMap<>(grants);
         all.put(role, next);
-        return new AccessControl(users, members, all);
+        return new AccessControl(users, members, all, groups);
+    }
+
+    /** With the custom privilege group {@code group} holding exactly {@code privileges}. */
+    public AccessControl withGroup(String group, Collection<String> privileges) {
+        Map<String, Set<String>> next = new TreeMap<>(groups);
+        next.put(group, new TreeSet<>(privileges));
+        return new AccessControl(users, members, grants, next);
+    }
+
+    /** Without the custom privilege group {@code group}. */
+    public AccessControl withoutGroup(String group) {
+        if (!groups.containsKey(group)) {
+            return this;
+        }
+        Map<String, Set<String>> next = new TreeMap<>(groups);
+        next.remove(group);
+        return new AccessControl(users, members, grants, next);
     }
 
     private static Set<String> without(Set<String> names, String name) {

@@ -15,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * The {@code access} section of the persisted catalog: users with their PBKDF2 password hashes (salt and key in
- * base64; never a password), roles with their members, and each role's grants with their grantors.
+ * base64; never a password), roles with their members, each role's grants with their grantors, and the custom
+ * privilege groups.
  */
 final class AccessControlCodec {
     private AccessControlCodec() {
@@ -48,6 +49,13 @@ final class AccessControlCodec {
                 g.put("grantor", grantor);
             });
         });
+        ArrayNode groups = node.putArray("privilege_groups");
+        access.groups().forEach((name, privileges) -> {
+            ObjectNode group = groups.addObject();
+            group.put("name", name);
+            ArrayNode names = group.putArray("privileges");
+            privileges.forEach(names::add);
+        });
         return node;
     }
 
@@ -75,7 +83,13 @@ final class AccessControlCodec {
             }
             grants.put(name, held);
         }
-        return new AccessControl(users, members, grants);
+        Map<String, Set<String>> groups = new LinkedHashMap<>();
+        for (JsonNode group : node.path("privilege_groups")) {
+            Set<String> privileges = new TreeSet<>();
+            group.path("privileges").forEach(p -> privileges.add(p.asText()));
+            groups.put(group.path("name").asText(), privileges);
+        }
+        return new AccessControl(users, members, grants, groups);
     }
 
     private static PasswordHash password(String user, JsonNode node) throws IOException {

@@ -24,7 +24,8 @@ final class CredentialRpcs {
     }
 
     Status update(UpdateCredentialRequest request) {
-        credentials.update(request.getUsername(), decode(request.getOldPassword()), decode(request.getNewPassword()));
+        credentials.update(RequestContext.caller(), request.getUsername(), decode(request.getOldPassword()),
+                decode(request.getNewPassword()));
         return Rpc.ok();
     }
 

@@ -64,6 +64,11 @@ import dev.quiver.proto.milvus.ShowCollectionsRequest;
 import dev.quiver.proto.milvus.ShowCollectionsResponse;
 import dev.quiver.proto.milvus.ShowPartitionsRequest;
 import dev.quiver.proto.milvus.ShowPartitionsResponse;
+import dev.quiver.proto.milvus.CreatePrivilegeGroupRequest;
+import dev.quiver.proto.milvus.DropPrivilegeGroupRequest;
+import dev.quiver.proto.milvus.ListPrivilegeGroupsRequest;
+import dev.quiver.proto.milvus.ListPrivilegeGroupsResponse;
+import dev.quiver.proto.milvus.OperatePrivilegeGroupRequest;
 import dev.quiver.proto.milvus.CreateRoleRequest;
 import dev.quiver.proto.milvus.DropRoleRequest;
 import dev.quiver.proto.milvus.OperatePrivilegeRequest;
@@ -142,6 +147,7 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     private final RoleRpcs roles;
     private final PrivilegeRpcs privileges;
     private final ClusterRpcs cluster;
+    private final PrivilegeGroupRpcs privilegeGroups;
 
     /** A service over {@code catalog}, whose data path is {@code data} (already attached to the catalog). */
     public MilvusGrpcService(Catalog catalog, DataEngine data) {
@@ -166,6 +172,7 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
         this.roles = new RoleRpcs(roleStore);
         this.privileges = new PrivilegeRpcs(roleStore);
         this.cluster = new ClusterRpcs(catalog);
+        this.privilegeGroups = new PrivilegeGroupRpcs(catalog);
     }
 
     /** This service bound for a gRPC server, every RPC the engine lacks answering Milvus's code 10 in-band. */
@@ -577,5 +584,28 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     @Override
     public void selectGrant(SelectGrantRequest request, StreamObserver<SelectGrantResponse> observer) {
         Rpc.unary(observer, SelectGrantResponse.getDefaultInstance(), () -> privileges.select(request));
+    }
+
+    // privilege groups
+
+    @Override
+    public void createPrivilegeGroup(CreatePrivilegeGroupRequest request, StreamObserver<Status> observer) {
+        Rpc.unary(observer, Status.getDefaultInstance(), () -> privilegeGroups.create(request));
+    }
+
+    @Override
+    public void dropPrivilegeGroup(DropPrivilegeGroupRequest request, StreamObserver<Status> observer) {
+        Rpc.unary(observer, Status.getDefaultInstance(), () -> privilegeGroups.drop(request));
+    }
+
+    @Override
+    public void listPrivilegeGroups(ListPrivilegeGroupsRequest request,
+                                    StreamObserver<ListPrivilegeGroupsResponse> observer) {
+        Rpc.unary(observer, ListPrivilegeGroupsResponse.getDefaultInstance(), privilegeGroups::list);
+    }
+
+    @Override
+    public void operatePrivilegeGroup(OperatePrivilegeGroupRequest request, StreamObserver<Status> observer) {
+        Rpc.unary(observer, Status.getDefaultInstance(), () -> privilegeGroups.operate(request));
     }
 }

@@ -3,6 +3,7 @@ package dev.quiver.embedded.server;
 import dev.quiver.embedded.catalog.Grant;
 import dev.quiver.embedded.catalog.Names;
 import dev.quiver.embedded.error.EngineException;
+import dev.quiver.embedded.security.PrivilegeGroups;
 import dev.quiver.proto.milvus.ErrorCode;
 import dev.quiver.proto.milvus.GrantEntity;
 import dev.quiver.proto.milvus.GrantorEntity;
@@ -73,8 +74,10 @@ final class PrivilegeRpcs {
             Privileges.checkForObject(privilege, objectType);
             String objectName = objectType.equals(Privileges.GLOBAL) && !Privileges.isBuiltInGroup(privilege)
                     ? Privileges.ANY : entity.getObjectName();
-            apply(role, new Grant(objectType, RequestContext.database(entity.getDbName()), objectName, privilege),
-                    request.getType());
+            // Cluster-level privileges are checked against the database *, so they are granted there.
+            String database = PrivilegeGroups.isClusterLevel(privilege) ? Privileges.ANY
+                    : RequestContext.database(entity.getDbName());
+            apply(role, new Grant(objectType, database, objectName, privilege), request.getType());
             return null;
         });
         return Rpc.ok();
@@ -103,7 +106,9 @@ final class PrivilegeRpcs {
         Privileges.checkNameOrAny(collection, "collection name");
         rootCoord(ErrorCode.OperatePrivilegeFailure, () -> {
             roles.requireRole(role);
-            Privileges.checkDefined(privilege);
+            if (!roles.hasGroup(privilege)) {
+                Privileges.checkDefined(privilege);
+            }
             Privileges.checkGroupScope(privilege, database, collection);
             apply(role, new Grant(Privileges.objectTypeOf(privilege), RequestContext.database(database), collection,
                     privilege), request.getType());

@@ -1,6 +1,7 @@
 package dev.quiver.embedded.server;
 
 import dev.quiver.embedded.error.EngineException;
+import dev.quiver.embedded.security.ObjectTypes;
 import dev.quiver.proto.milvus.ObjectPrivilege;
 import dev.quiver.wire.MilvusError;
 import java.util.Arrays;
@@ -45,22 +46,7 @@ final class Privileges {
     }
 
     private static Map<String, Set<String>> byObjectType() {
-        Map<String, Set<String>> types = new LinkedHashMap<>();
-        types.put("Collection", Set.of("Load", "Release", "Compaction", "Insert", "Delete", "Upsert", "GetStatistics",
-                "CreateIndex", "IndexDetail", "DropIndex", "Search", "Flush", "Query", "LoadBalance", "Import",
-                "GetLoadingProgress", "GetLoadState", "CreatePartition", "DropPartition", "ShowPartitions",
-                "HasPartition", "GetFlushState", "ReadOnly", "ReadWrite"));
-        types.put(GLOBAL, Set.of("All", "CreateCollection", "DropCollection", "DescribeCollection", "ShowCollections",
-                "RenameCollection", "CreateOwnership", "DropOwnership", "SelectOwnership", "ManageOwnership",
-                "BackupRBAC", "RestoreRBAC", "CreateResourceGroup", "UpdateResourceGroups", "DropResourceGroup",
-                "DescribeResourceGroup", "ListResourceGroups", "TransferReplica", "TransferNode", "FlushAll",
-                "CreateDatabase", "DropDatabase", "ListDatabases", "AlterDatabase", "DescribeDatabase", "CreateAlias",
-                "DropAlias", "DescribeAlias", "ListAliases", "Admin", "CreatePrivilegeGroup", "DropPrivilegeGroup",
-                "ListPrivilegeGroups", "OperatePrivilegeGroup", "ClusterReadOnly", "ClusterReadWrite", "ClusterAdmin",
-                "DatabaseReadOnly", "DatabaseReadWrite", "DatabaseAdmin", "CollectionReadOnly", "CollectionReadWrite",
-                "CollectionAdmin"));
-        types.put("User", Set.of("UpdateUser", "SelectUser"));
-        return types;
+        return ObjectTypes.privilegesByType();
     }
 
     private static String apiName(String metastoreName) {

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 /**
  * Roles, their members and the privileges granted to them, kept in the catalog with the users (persisted with it
  * in file mode, so every change is durable before the call returns), with Milvus's built-in {@code admin} and
- * {@code public} roles. Each change is checked and applied in one catalog transaction. Grants are recorded and
- * listed but not enforced: the engine behaves like Milvus with authorization disabled. Thread-safe.
+ * {@code public} roles. Each change is checked and applied in one catalog transaction. Grants are enforced by
+ * {@link AuthorizationInterceptor} when authorization is on. Thread-safe.
  */
 final class Roles {
     static final List<String> BUILT_IN = AccessControl.BUILT_IN_ROLES;
@@ -115,6 +115,11 @@ final class Roles {
             }
         }
         return result;
+    }
+
+    /** Whether {@code name} is a custom privilege group. */
+    boolean hasGroup(String name) {
+        return catalog.access().groups().containsKey(name);
     }
 
     /** Refuses as Milvus does when {@code role} does not exist. */

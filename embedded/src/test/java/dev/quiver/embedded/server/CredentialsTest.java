@@ -40,7 +40,7 @@ class CredentialsTest {
         assertThat(credentials.verify("alice", "secret1")).isTrue();
         assertThat(credentials.verify("alice", "secret1")).isTrue();
         assertThat(credentials.verify("alice", "secret9")).isFalse();
-        credentials.update("alice", "secret1", "secret2");
+        credentials.update("alice", "alice", "secret1", "secret2");
         assertThat(credentials.verify("alice", "secret1")).isFalse();
         assertThat(credentials.verify("alice", "secret2")).isTrue();
         credentials.delete("alice");
@@ -55,17 +55,62 @@ class CredentialsTest {
         assertThat(credentials.verify("root", "stored1")).isTrue();
         assertThat(credentials.verify("root", "configured")).isFalse();
         assertThatThrownBy(() -> credentials.delete("root")).isInstanceOf(EngineException.class)
-                .hasMessageContaining("user root cannot be deleted");
+                .hasMessage("root user cannot be deleted: privilege not permitted");
     }
 
     @Test
     void aWrongOldPasswordOrADuplicateUserIsRefused() {
         Credentials credentials = Credentials.of(catalog);
         credentials.create("alice", "secret1");
-        assertThatThrownBy(() -> credentials.update("alice", "wrong1", "secret2"))
+        assertThatThrownBy(() -> credentials.update("alice", "alice", "wrong1", "secret2"))
                 .isInstanceOf(EngineException.class).hasMessageContaining("old password not correct for alice");
         assertThatThrownBy(() -> credentials.create("alice", "secret3")).isInstanceOf(EngineException.class)
                 .hasMessageContaining("user already exists: alice");
         assertThat(credentials.verify("alice", "secret1")).isTrue();
+    }
+
+    @Test
+    void rootAlwaysExistsWithMilvussDefaultPasswordAndCannotBeDeleted() {
+        Credentials credentials = Credentials.of(catalog);
+        assertThat(credentials.users()).containsExactly("root");
+        assertThat(credentials.verify("root", "Milvus")).isTrue();
+        assertThatThrownBy(() -> credentials.delete("root")).isInstanceOfSatisfying(EngineException.class,
+                e -> assertThat(e.toStatus().getCode()).isEqualTo(1401));
+        assertThat(credentials.users()).containsExactly("root");
+    }
+
+    @Test
+    void rootChangesItsPasswordWithTheOldOne() {
+        Credentials credentials = Credentials.of(catalog);
+        credentials.update("root", "root", "Milvus", "n3w-root");
+        assertThat(credentials.verify("root", "n3w-root")).isTrue();
+        assertThat(credentials.verify("root", "Milvus")).isFalse();
+    }
+
+    @Test
+    void withoutTheOldPasswordEvenRootIsRefusedUnlessItIsASuperUser() {
+        Credentials plain = Credentials.of(catalog);
+        plain.create("alice", "secret1");
+        assertThatThrownBy(() -> plain.update("root", "alice", "", "secret2"))
+                .isInstanceOfSatisfying(EngineException.class, e -> {
+                    assertThat(e.toStatus().getCode()).isEqualTo(1400);
+                    assertThat(e.getMessage()).isEqualTo("old password not correct for alice: not authenticated");
+                });
+        Credentials withSuperUser = Credentials.open(catalog, null, null, java.util.Set.of("root"));
+        withSuperUser.update("root", "alice", "", "secret2");
+        assertThat(withSuperUser.verify("alice", "secret2")).isTrue();
+        assertThatThrownBy(() -> withSuperUser.update("alice", "root", "", "secret3"))
+                .hasMessage("old password not correct for root: not authenticated");
+    }
+
+    @Test
+    void aMissingUserFailsTheOldPasswordCheckOrIsNotFoundForASuperUser() {
+        Credentials plain = Credentials.of(catalog);
+        assertThatThrownBy(() -> plain.update("root", "ghost", "secret1", "secret2"))
+                .hasMessage("old password not correct for ghost: not authenticated");
+        Credentials withSuperUser = Credentials.open(catalog, null, null, java.util.Set.of("root"));
+        assertThatThrownBy(() -> withSuperUser.update("root", "ghost", "", "secret2"))
+                .hasMessage("user not found: ghost");
+        assertThat(withSuperUser.users()).containsExactly("root");
     }
 }

@@ -18,10 +18,16 @@ import java.util.Map;
 /**
  * A request message as JSON for EXPLAIN, field names as in the .proto, set fields only. Two bytes fields are
  * decoded because they carry messages: {@code schema} (a CollectionSchema) and {@code placeholder_group} (its
- * type, tag and vector count; the vectors themselves are summarised). Other bytes are base64. Stateless.
+ * type, tag and vector count; the vectors themselves are summarised). Other bytes are base64. Secrets (the
+ * password fields of the credential requests, tokens) print as {@code ***}: EXPLAIN output lands in logs and
+ * terminals. Stateless.
  */
 final class ProtoJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Field names whose values are secrets in Milvus's requests (CreateCredential, UpdateCredential, ...). */
+    private static final java.util.Set<String> SECRET_FIELDS = java.util.Set.of("password", "oldpassword",
+            "newpassword", "token", "apikey");
+    static final String REDACTED = "***";
 
     private ProtoJson() {
     }
@@ -53,6 +59,8 @@ final class ProtoJson {
                     array.add(value(f, v));
                 }
                 out.set(f.getName(), array);
+            } else if (SECRET_FIELDS.contains(f.getName().replace("_", "").toLowerCase(java.util.Locale.ROOT))) {
+                out.put(f.getName(), REDACTED);
             } else {
                 out.set(f.getName(), value(f, e.getValue()));
             }
