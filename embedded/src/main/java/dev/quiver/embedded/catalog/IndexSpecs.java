@@ -3,6 +3,7 @@ package dev.quiver.embedded.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quiver.embedded.error.EngineException;
+import dev.quiver.embedded.index.IndexParams;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.FieldSchema;
 import dev.quiver.proto.milvus.KeyValuePair;
@@ -19,7 +20,8 @@ import java.util.Set;
  * {@code metric_type} and the build parameters, either flattened as separate keys or as one JSON {@code params}
  * string. Checks the index type and metric against the field's type the way Milvus does and fills Milvus's
  * defaults (index type {@code AUTOINDEX}; metric COSINE for dense float vectors, HAMMING for binary, IP for
- * sparse). Every index is served by exact search, so the build parameters are only recorded. Stateless.
+ * sparse). Build parameters are checked with Milvus's ranges and messages ({@link IndexParams#checkBuild}) before
+ * anything is recorded. Stateless.
  */
 public final class IndexSpecs {
     /** The parameter key of the index type. */
@@ -95,6 +97,9 @@ public final class IndexSpecs {
                 throw invalid("binary vector index " + indexType + " does not support metric type: " + metric);
             }
             params.put(METRIC_TYPE, metric);
+            if (type != DataType.SparseFloatVector) {
+                IndexParams.checkBuild(indexType, params, dimension(field));
+            }
         } else {
             checkScalar(field, indexType);
             if (!metric.isEmpty()) {
@@ -102,6 +107,19 @@ public final class IndexSpecs {
             }
         }
         return new IndexInfo(id, name, field.getName(), indexType, metric, params);
+    }
+
+    private static int dimension(FieldSchema field) {
+        for (KeyValuePair pair : field.getTypeParamsList()) {
+            if (pair.getKey().equals("dim")) {
+                try {
+                    return Integer.parseInt(pair.getValue().trim());
+                } catch (NumberFormatException e) {
+                    return 1;
+                }
+            }
+        }
+        return 1;
     }
 
     /** Whether two indexes on the same field are the same index (Milvus accepts a repeated identical create). */
