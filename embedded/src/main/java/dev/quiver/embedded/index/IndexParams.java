@@ -95,7 +95,7 @@ public final class IndexParams {
         }
         checkBuild(type, params, dim);
         if (!IMPLEMENTED.contains(type)) {
-            throw MilvusError.INDEX_TYPE_NOT_SUPPORTED.because("index type " + type
+            throw EngineException.because(MilvusError.INDEX_TYPE_NOT_SUPPORTED, "index type " + type
                     + " is not supported by the embedded engine (it builds FLAT, HNSW, IVF_FLAT and AUTOINDEX)");
         }
         Map<String, Integer> resolved = new LinkedHashMap<>();
@@ -198,6 +198,6 @@ public final class IndexParams {
     }
 
     private static EngineException invalid(String message) {
-        return MilvusError.PARAMETER_INVALID.because(message);
+        return EngineException.because(MilvusError.PARAMETER_INVALID, message);
     }
 }

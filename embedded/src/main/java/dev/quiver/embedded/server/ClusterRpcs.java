@@ -1,5 +1,6 @@
 package dev.quiver.embedded.server;
 
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.embedded.catalog.Catalog;
 import dev.quiver.embedded.catalog.CatalogSnapshot;
 import dev.quiver.embedded.catalog.CollectionEntry;
@@ -40,7 +41,7 @@ final class ClusterRpcs {
                         database, Long.toString(request.getCollectionID())))
                 : snapshot.require(database, request.getCollectionName())).info();
         if (!info.isLoaded()) {
-            throw MilvusError.REPLICA_NOT_FOUND.withReason("failed to get replicas by collection: "
+            throw EngineException.withReason(MilvusError.REPLICA_NOT_FOUND, "failed to get replicas by collection: "
                     + MilvusError.REPLICA_NOT_FOUND.leafMessage() + "[replica=" + info.id() + "]");
         }
         ReplicaInfo.Builder replica = ReplicaInfo.newBuilder().setReplicaID(info.id()).setCollectionID(info.id())
@@ -63,7 +64,7 @@ final class ClusterRpcs {
 
     DescribeResourceGroupResponse describeResourceGroup(DescribeResourceGroupRequest request) {
         if (!request.getResourceGroup().equals(DEFAULT_RESOURCE_GROUP)) {
-            throw MilvusError.RESOURCE_GROUP_NOT_FOUND.with("rg", request.getResourceGroup());
+            throw EngineException.with(MilvusError.RESOURCE_GROUP_NOT_FOUND, "rg", request.getResourceGroup());
         }
         ResourceGroup.Builder group = ResourceGroup.newBuilder().setName(DEFAULT_RESOURCE_GROUP)
                 .setCapacity(DEFAULT_CAPACITY).setNumAvailableNode(1)

@@ -147,13 +147,13 @@ public final class Credentials {
     }
 
     private static EngineException userNotFound(String user) {
-        return MilvusError.UNEXPECTED.withReason("user not found: " + user);
+        return EngineException.withReason(MilvusError.UNEXPECTED, "user not found: " + user);
     }
 
     /** Deletes {@code user} and their role memberships; deleting an unknown user changes nothing. */
     void delete(String user) {
         if (user.equals(ROOT)) {
-            throw MilvusError.PRIVILEGE_NOT_PERMITTED.because("root user cannot be deleted");
+            throw EngineException.because(MilvusError.PRIVILEGE_NOT_PERMITTED, "root user cannot be deleted");
         }
         if (user.equals(administrator)) {
             throw EngineException.withReason(MilvusError.UNEXPECTED, "user " + user + " cannot be deleted");

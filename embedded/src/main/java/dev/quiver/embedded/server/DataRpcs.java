@@ -1,5 +1,6 @@
 package dev.quiver.embedded.server;
 
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.embedded.data.DataEngine;
 import dev.quiver.wire.MilvusError;
 import dev.quiver.embedded.time.HybridClock;
@@ -100,7 +101,7 @@ final class DataRpcs {
             ts = request.getFlushAllTs();
         }
         if (ts == 0) {
-            throw MilvusError.PARAMETER_INVALID.because("FlushAllTss or FlushAllTs is required");
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, "FlushAllTss or FlushAllTs is required");
         }
         GetFlushAllStateResponse response = data.getFlushAllState(request.getDbName(),
                 request.toBuilder().setFlushAllTs(ts).build());

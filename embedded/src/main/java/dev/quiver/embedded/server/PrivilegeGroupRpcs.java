@@ -1,5 +1,6 @@
 package dev.quiver.embedded.server;
 
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.embedded.catalog.AccessControl;
 import dev.quiver.embedded.catalog.Catalog;
 import dev.quiver.embedded.catalog.Grant;
@@ -34,11 +35,11 @@ final class PrivilegeGroupRpcs {
         String group = checkGroupName(request.getGroupName());
         catalog.modifyAccess(access -> {
             if (isBuiltIn(group)) {
-                throw MilvusError.UNEXPECTED.withReason("privilege group name [" + group
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "privilege group name [" + group
                         + "] is defined by built in privileges or privilege groups in system");
             }
             if (access.groups().containsKey(group)) {
-                throw MilvusError.UNEXPECTED.withReason("privilege group [" + group + "] already exists");
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "privilege group [" + group + "] already exists");
             }
             return access.withGroup(group, Set.of());
         });
@@ -49,12 +50,12 @@ final class PrivilegeGroupRpcs {
         String group = checkGroupName(request.getGroupName());
         catalog.modifyAccess(access -> {
             if (isBuiltIn(group)) {
-                throw MilvusError.UNEXPECTED.withReason("privilege group [" + group
+                throw EngineException.withReason(MilvusError.UNEXPECTED, "privilege group [" + group
                         + "] is defined by built in privilege groups in system and can not be dropped");
             }
             for (Map.Entry<String, java.util.SortedMap<Grant, String>> role : access.grants().entrySet()) {
                 if (role.getValue().keySet().stream().anyMatch(g -> g.privilege().equals(group))) {
-                    throw MilvusError.UNEXPECTED.withReason("privilege group [" + group + "] is used by role ["
+                    throw EngineException.withReason(MilvusError.UNEXPECTED, "privilege group [" + group + "] is used by role ["
                             + role.getKey() + "], Use REVOKE API to revoke it first");
                 }
             }
@@ -74,20 +75,20 @@ final class PrivilegeGroupRpcs {
     Status operate(OperatePrivilegeGroupRequest request) {
         String group = checkGroupName(request.getGroupName());
         if (request.getPrivilegesCount() == 0) {
-            throw MilvusError.PARAMETER_INVALID.because("privileges should not be empty");
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, "privileges should not be empty");
         }
         Set<String> privileges = new TreeSet<>();
         for (PrivilegeEntity entity : request.getPrivilegesList()) {
             String privilege = entity.getName();
             if (!Privileges.isDefined(privilege) || Privileges.isBuiltInGroup(privilege)) {
-                throw MilvusError.PARAMETER_INVALID.because("privilege name [" + privilege
+                throw EngineException.because(MilvusError.PARAMETER_INVALID, "privilege name [" + privilege
                         + "] is not a valid privilege, a privilege group can only hold single privileges");
             }
             privileges.add(privilege);
         }
         if (request.getType() != OperatePrivilegeGroupType.AddPrivilegesToGroup
                 && request.getType() != OperatePrivilegeGroupType.RemovePrivilegesFromGroup) {
-            throw MilvusError.PARAMETER_INVALID.because("invalid operate privilege group type: "
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, "invalid operate privilege group type: "
                     + request.getTypeValue());
         }
         catalog.modifyAccess(access -> {
@@ -105,12 +106,12 @@ final class PrivilegeGroupRpcs {
 
     private static Set<String> requireGroup(AccessControl access, String group) {
         if (isBuiltIn(group)) {
-            throw MilvusError.UNEXPECTED.withReason("the privilege group [" + group
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "the privilege group [" + group
                     + "] is a built-in privilege group, which can not be operated");
         }
         Set<String> held = access.groups().get(group);
         if (held == null) {
-            throw MilvusError.UNEXPECTED.withReason("there is no privilege group name [" + group + "] to operate");
+            throw EngineException.withReason(MilvusError.UNEXPECTED, "there is no privilege group name [" + group + "] to operate");
         }
         return held;
     }

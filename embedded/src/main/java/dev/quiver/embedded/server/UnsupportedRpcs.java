@@ -1,5 +1,6 @@
 package dev.quiver.embedded.server;
 
+import dev.quiver.embedded.error.EngineException;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import dev.quiver.wire.MilvusError;
@@ -88,7 +89,7 @@ final class UnsupportedRpcs {
     /** The in-band status for {@code rpc} (the bare method name, e.g. {@code HybridSearch}). */
     static Status status(String rpc) {
         String capability = CAPABILITIES.getOrDefault(rpc, "this RPC");
-        return MilvusError.SERVICE_UNIMPLEMENTED.because(rpc + ": " + capability
+        return EngineException.because(MilvusError.SERVICE_UNIMPLEMENTED, rpc + ": " + capability
                 + " is not supported by the Quiver embedded engine").toStatus();
     }
 

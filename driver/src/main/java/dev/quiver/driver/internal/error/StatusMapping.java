@@ -42,7 +42,8 @@ public final class StatusMapping {
             case FIELD_NOT_FOUND -> MilvusSqlState.FIELD_NOT_FOUND;
             case CANCELED -> MilvusSqlState.QUERY_CANCELLED;
             case TIMEOUT -> MilvusSqlState.TIMEOUT;
-            case SERVICE_INTERNAL, SEGMENT_NOT_FOUND, UNEXPECTED -> MilvusSqlState.GENERAL_ERROR;
+            case SERVICE_INTERNAL, SEGMENT_NOT_FOUND, RESOURCE_GROUP_NOT_FOUND, REPLICA_NOT_FOUND, UNEXPECTED ->
+                    MilvusSqlState.GENERAL_ERROR;
         };
     }
 
