@@ -4,6 +4,7 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.quiver.embedded.catalog.IndexInfo;
 import dev.quiver.embedded.error.EngineException;
+import dev.quiver.embedded.kernel.VectorKernels;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.FieldSchema;

@@ -1,4 +1,4 @@
-package dev.quiver.embedded.data;
+package dev.quiver.embedded.kernel;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +23,7 @@ interface FloatKernels {
             return null;
         }
         try {
-            return (FloatKernels) Class.forName("dev.quiver.embedded.data.SimdFloatKernels")
+            return (FloatKernels) Class.forName("dev.quiver.embedded.kernel.SimdFloatKernels")
                     .getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;
