@@ -28,6 +28,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -45,6 +49,13 @@ class DurabilityCrashIT {
     private static final long SEED = 15_2026L;
     private static final int RUNS = 24;
     private static final int MIN_KILLS_DURING_WORK = 20;
+    /** Children run two at a time: each spends most of its life starting a JVM and waiting on fsync. */
+    private static final int PARALLEL_CHILDREN = 2;
+    /** How often the child's script begins each kind of operation (see {@link DurabilityCrashChild}). */
+    private static final Map<String, Integer> KIND_OCCURRENCES = Map.of("COMPACT", 3, "FLUSH", 12, "CREATE", 7,
+            "DROP", 5, "INDEX", 7, "DROPINDEX", 5, "RENAME", 6);
+    private static final List<String> KILLED_KINDS = List.of("COMPACT", "FLUSH", "CREATE", "DROP", "INDEX",
+            "DROPINDEX", "RENAME");
     private static final String[] POINTS = {"manifest-temp-written", "manifest-renamed", "manifest-committed",
         "segment-temp-written", "segment-renamed", "wal-checkpointed"};
     private static final int[] MAX_OCCURRENCE = {90, 90, 90, 14, 14, 12};
@@ -58,42 +69,80 @@ class DurabilityCrashIT {
 
     @Test
     void everyAcknowledgedChangeSurvivesAKillAtAnyPointOfTheCommitProtocol() throws Exception {
-        Random random = new Random(SEED);
-        int killedDuringWork = 0;
-        List<String> kills = new ArrayList<>();
-        for (int run = 0; run < RUNS; run++) {
-            Path dir = Files.createDirectory(root.resolve("run-" + run));
-            String point = null;
-            int killAfterBegins = -1;
-            if (run % 3 == 2) {
-                killAfterBegins = 4 + random.nextInt(75);
-            } else {
-                int p = random.nextInt(POINTS.length);
-                point = POINTS[p] + "@" + (1 + random.nextInt(MAX_OCCURRENCE[p]));
+        List<Plan> plans = plans(new Random(SEED));
+        ExecutorService workers = Executors.newFixedThreadPool(PARALLEL_CHILDREN);
+        try {
+            List<Future<String>> runs = new ArrayList<>();
+            for (int run = 0; run < plans.size(); run++) {
+                Path dir = Files.createDirectory(root.resolve("run-" + run));
+                Plan plan = plans.get(run);
+                runs.add(workers.submit(() -> {
+                    Outcome outcome = runChild(dir, plan);
+                    String description = plan + " -> " + (outcome.finished ? "finished"
+                            : "killed" + (outcome.pending != null ? " in " + outcome.pending : " between ops"));
+                    verify(dir, outcome, description);
+                    return description;
+                }));
             }
-            Outcome outcome = runChild(dir, point, killAfterBegins, random.nextInt(3));
-            if (!outcome.finished) {
-                killedDuringWork++;
+            List<String> kills = new ArrayList<>();
+            for (Future<String> run : runs) {
+                kills.add(await(run));
             }
-            kills.add((point != null ? point : "sigkill after " + killAfterBegins + " ops") + " -> "
-                    + (outcome.finished ? "finished" : "killed in " + outcome.pending));
-            verify(dir, outcome, kills.get(kills.size() - 1));
+            System.out.println("DurabilityCrashIT runs: " + kills);
+            assertThat(kills.stream().filter(k -> !k.endsWith("finished")).count())
+                    .as("runs killed before the script finished: %s", kills)
+                    .isGreaterThanOrEqualTo(MIN_KILLS_DURING_WORK);
+        } finally {
+            workers.shutdownNow();
         }
-        System.out.println("DurabilityCrashIT runs: " + kills);
-        assertThat(killedDuringWork).as("runs killed before the script finished: %s", kills)
-                .isGreaterThanOrEqualTo(MIN_KILLS_DURING_WORK);
+    }
+
+    /**
+     * Two kinds of runs: a kill at the n-th pass of one of the commit protocol's crash points, and a SIGKILL sent
+     * just after the child announces the n-th operation of a kind, every kind of operation the script runs twice.
+     */
+    private static List<Plan> plans(Random random) {
+        List<Plan> plans = new ArrayList<>();
+        for (String kind : KILLED_KINDS) {
+            for (int i = 0; i < 2; i++) {
+                plans.add(new Plan(null, kind, 1 + random.nextInt(KIND_OCCURRENCES.get(kind)), random.nextInt(3)));
+            }
+        }
+        while (plans.size() < RUNS) {
+            int p = random.nextInt(POINTS.length);
+            plans.add(new Plan(POINTS[p] + "@" + (1 + random.nextInt(MAX_OCCURRENCE[p])), null, 0, 0));
+        }
+        return plans;
+    }
+
+    private static String await(Future<String> run) throws Exception {
+        try {
+            return run.get(120, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (Exception) e.getCause();
+        }
+    }
+
+    /** One run: a crash point armed in the child, or a SIGKILL after the {@code occurrence}-th op of {@code kind}. */
+    private record Plan(@Nullable String point, @Nullable String kind, int occurrence, int delayMillis) {
+        @Override
+        public String toString() {
+            return point != null ? "crash at " + point : "sigkill after BEGIN of " + kind + " #" + occurrence;
+        }
     }
 
     /** What the parent saw of a child: the acknowledged operations and the one begun but not acknowledged. */
     private record Outcome(List<String> acknowledged, @Nullable String pending, boolean finished) {
     }
 
-    private static Outcome runChild(Path dir, @Nullable String point, int killAfterBegins, int delayMillis)
-            throws Exception {
+    private static Outcome runChild(Path dir, Plan plan) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx256m"));
-        if (point != null) {
-            command.add("-D" + CrashPoint.PROPERTY + "=" + point);
+        if (plan.point() != null) {
+            command.add("-D" + CrashPoint.PROPERTY + "=" + plan.point());
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), DurabilityCrashChild.class.getName(),
                 dir.toString()));
@@ -101,7 +150,7 @@ class DurabilityCrashIT {
         List<String> acknowledged = new ArrayList<>();
         String pending = null;
         boolean finished = false;
-        int begins = 0;
+        int seen = 0;
         boolean killed = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -109,8 +158,8 @@ class DurabilityCrashIT {
             while ((line = readLine(out, killed)) != null) {
                 if (line.startsWith("BEGIN ")) {
                     pending = line.substring(6);
-                    if (++begins == killAfterBegins) {
-                        Thread.sleep(delayMillis);
+                    if (!killed && pending.split(" ")[0].equals(plan.kind()) && ++seen == plan.occurrence()) {
+                        Thread.sleep(plan.delayMillis());
                         child.destroyForcibly();
                         killed = true;
                     }

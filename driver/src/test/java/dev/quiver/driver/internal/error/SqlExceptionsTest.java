@@ -47,6 +47,8 @@ class SqlExceptionsTest {
             Map.entry(200, Arguments.of("42M02", SQLSyntaxErrorException.class)),
             Map.entry(201, Arguments.of("55M02", SQLNonTransientException.class)),
             Map.entry(202, Arguments.of("55M02", SQLNonTransientException.class)),
+            Map.entry(300, Arguments.of("HY000", SQLException.class)),
+            Map.entry(400, Arguments.of("HY000", SQLException.class)),
             Map.entry(600, Arguments.of("HY000", SQLException.class)),
             Map.entry(700, Arguments.of("42M03", SQLSyntaxErrorException.class)),
             Map.entry(701, Arguments.of("0A000", SQLFeatureNotSupportedException.class)),
