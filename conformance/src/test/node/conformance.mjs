@@ -87,9 +87,9 @@ await check('getLoadState of a missing collection is NotExist with success', asy
 });
 
 await check('an RPC the engine lacks answers Milvus code 10', async () => {
-  const res = await client.createPrivilegeGroup({ group_name: 'node_group' });
-  assert.equal(res.code, 10, JSON.stringify(res));
-  assert.match(res.reason, /CreatePrivilegeGroup/);
+  const res = await client.backupRBAC();
+  assert.equal(res.status.code, 10, JSON.stringify(res));
+  assert.match(res.status.reason, /BackupRBAC/);
 });
 
 await check('the one resource group is the default one', async () => {

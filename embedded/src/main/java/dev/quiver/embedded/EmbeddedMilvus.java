@@ -6,6 +6,7 @@ import dev.quiver.embedded.catalog.CatalogView;
 import dev.quiver.embedded.catalog.CollectionInfo;
 import dev.quiver.embedded.catalog.PartitionInfo;
 import dev.quiver.embedded.data.DataEngine;
+import dev.quiver.embedded.data.DataOptions;
 import dev.quiver.embedded.catalog.DataStore;
 import dev.quiver.embedded.server.AuthenticationInterceptor;
 import dev.quiver.embedded.server.AuthorizationInterceptor;
@@ -191,6 +192,7 @@ public final class EmbeddedMilvus implements AutoCloseable {
         private @Nullable String authPassword;
         private java.util.Set<String> superUsers = java.util.Set.of();
         private UnaryOperator<DataStore> catalogDataStore = UnaryOperator.identity();
+        private boolean syncEveryWrite = true;
 
         private Builder() {
         }
@@ -206,6 +208,17 @@ public final class EmbeddedMilvus implements AutoCloseable {
         public Builder dataDirectory(Path directory) {
             this.dataDirectory = Objects.requireNonNull(directory, "directory");
             this.modeChosen = true;
+            return this;
+        }
+
+        /**
+         * File mode: whether every acknowledged insert, upsert and delete is forced to disk before the reply
+         * ({@code sync = always}, the default: survives a machine crash) or only written to the OS
+         * ({@code sync = batch}: survives a kill of the process; forced at every flush, compaction, catalog change,
+         * WAL file roll and close). See docs/durability.md.
+         */
+        public Builder syncEveryWrite(boolean sync) {
+            this.syncEveryWrite = sync;
             return this;
         }
 
@@ -308,7 +321,8 @@ public final class EmbeddedMilvus implements AutoCloseable {
                 Catalog catalog = Catalog.open(clock, directory == null ? CatalogPersistence.none()
                         : persistence(directory.manifest()));
                 data = directory == null ? DataEngine.inMemory(catalog, clock)
-                        : DataEngine.persistent(directory, catalog, clock);
+                        : DataEngine.persistent(directory, catalog, clock,
+                                DataOptions.defaults().withWalSync(syncEveryWrite));
                 DataStore store = catalogDataStore.apply(data);
                 catalog.attach(store);
                 reloadLoaded(catalog, store);

@@ -38,6 +38,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "Milvus, changeable with UpdateCredential)")
     private boolean auth;
 
+    @Option(names = "--sync", paramLabel = "MODE", defaultValue = "always",
+            description = "with --data: 'always' forces every acknowledged write to disk before the reply "
+                    + "(survives a machine crash; the default), 'batch' forces at flush, compaction and catalog "
+                    + "changes (survives a kill of the process)")
+    private String sync = "always";
+
     @Option(names = "--super-user", paramLabel = "USER",
             description = "Milvus's common.security.superUsers: USER may change any password without the old one "
                     + "(repeatable)")
@@ -55,8 +61,13 @@ public final class ServeCommand implements Callable<Integer> {
             environment.stderr().println("quiver serve: --port must be between 0 and 65535, was " + port);
             return ExitCodes.USAGE_OR_CONNECTION;
         }
+        if (!sync.equals("always") && !sync.equals("batch")) {
+            environment.stderr().println("quiver serve: --sync must be 'always' or 'batch', was '" + sync + "'");
+            return ExitCodes.USAGE_OR_CONNECTION;
+        }
         Path directory = data == null ? null : environment.workingDirectory().resolve(data).normalize();
-        EmbeddedMilvus.Builder builder = EmbeddedMilvus.builder().host(host).port(port).superUsers(superUsers);
+        EmbeddedMilvus.Builder builder = EmbeddedMilvus.builder().host(host).port(port).superUsers(superUsers)
+                .syncEveryWrite(sync.equals("always"));
         if (auth) {
             builder.authorizationEnabled(dev.quiver.embedded.server.Credentials.DEFAULT_ROOT_PASSWORD);
         }

@@ -111,7 +111,7 @@ class ServeIT {
                     + " (data: " + data + ")"));
         }
 
-        Server second = start(data);
+        Server second = start(data, "--sync", "batch");
         try {
             MilvusClientV2 client = connect(second);
             try {
@@ -124,6 +124,15 @@ class ServeIT {
         } finally {
             stop(second);
         }
+    }
+
+    @Test
+    void anUnknownSyncModeIsAUsageError() throws Exception {
+        ConsoleProcess.Result result = ConsoleProcess.run(directory, "", java.util.Map.of(), "serve", "--port", "0",
+                "--data", directory.resolve("data").toString(), "--sync", "sometimes");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--sync must be 'always' or 'batch', was 'sometimes'");
+        assertThat(directory.resolve("data")).doesNotExist();
     }
 
     private static MilvusClientV2 connect(Server server, String user, String password) {
