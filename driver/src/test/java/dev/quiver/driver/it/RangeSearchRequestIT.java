@@ -156,7 +156,12 @@ class RangeSearchRequestIT {
         assertThat(ours.getPartitionNamesList()).isEqualTo(theirs.getPartitionNamesList());
         assertThat(ours.getConsistencyLevel()).isEqualTo(theirs.getConsistencyLevel());
 
-        // and the engine keeps only hits inside the range
+        // the engine answers the SDK's request with the same hits, all inside the range
+        dev.quiver.proto.milvus.SearchResults sdkAnswer = dev.quiver.proto.milvus.MilvusServiceGrpc
+                .newBlockingStub(engine.inProcessChannel()).search(theirs);
+        assertThat(sdkAnswer.getStatus().getCode()).as(sdkAnswer.getStatus().getReason()).isZero();
+        assertThat(sdkAnswer.getResults().getIds().getIntId().getDataList()).isEqualTo(hits.column("id"));
+        assertThat(sdkAnswer.getResults().getScoresList()).isEqualTo(hits.column("distance"));
         double radius = ((Number) searchParams.get("radius")).doubleValue();
         Object rf = searchParams.get("range_filter");
         boolean larger = metric.equals("IP") || metric.equals("COSINE");
