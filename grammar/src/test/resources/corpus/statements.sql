@@ -235,6 +235,8 @@ SELECT id FROM films WHERE year > 2000 AND embedding <=> [0.1, 0.2] >= 0.5 ORDER
 SELECT id FROM films WHERE distance() > 0.2 AND distance() <= 0.9 ORDER BY embedding <=> ? LIMIT 10;
 SELECT id FROM films WHERE id = ? AND distance() < ? AND year > ? ORDER BY embedding <-> ? LIMIT ?;
 SELECT id FROM films WHERE embedding <-> :q < 1.5 ORDER BY embedding <-> :q LIMIT 10;
+SELECT id FROM films WHERE embedding <-> [0.1, 0.2] BETWEEN 0.5 AND 1.5 ORDER BY embedding <-> [0.1, 0.2] LIMIT 10;
+SELECT id FROM films WHERE year > 2000 AND distance() BETWEEN ? AND ? ORDER BY embedding <=> ? LIMIT 10;
 SELECT id, title FROM films GROUP BY year ORDER BY embedding <-> [0.1, 0.2] LIMIT 10;
 SELECT id FROM films WHERE year > 1990 GROUP BY year ORDER BY embedding <-> ? LIMIT ? WITH (group_size = 2, strict_group_size = true);
 SELECT * FROM films ORDER BY embedding <-> ? LIMIT 10 WITH (ef = 64, round_decimal = 4, nprobe = 16);

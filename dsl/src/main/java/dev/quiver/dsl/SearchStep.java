@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -34,12 +35,14 @@ public final class SearchStep extends Step<List<Row>> {
     private final String field;
     private final Metric metric;
     private final @Nullable Expression vector;
-    private final List<DistanceBound> bounds;
+    /** The distance bounds in the order given; each resolved against the final metric when the AST is built. */
+    private final List<Function<Metric, List<DistanceBound>>> bounds;
     private final @Nullable String groupBy;
     private final long limit;
 
     SearchStep(Context context, String collection, Reads reads, String field, Metric metric,
-               @Nullable Expression vector, List<DistanceBound> bounds, @Nullable String groupBy, long limit) {
+               @Nullable Expression vector, List<Function<Metric, List<DistanceBound>>> bounds,
+               @Nullable String groupBy, long limit) {
         super(context);
         this.collection = collection;
         this.reads = reads;
@@ -150,7 +153,9 @@ public final class SearchStep extends Step<List<Row>> {
     }
 
     /**
-     * A range search: only hits whose distance is below {@code bound} (the radius for L2).
+     * A range search bound {@code distance() < bound}: the radius of L2, HAMMING and JACCARD (Milvus keeps
+     * {@code range_filter <= distance < radius}); on IP and COSINE it would be a range_filter, which Milvus makes
+     * inclusive, so the search is then rejected — use {@link #distanceAtMost(double)} there.
      *
      * @param bound the bound
      * @return a step with {@code distance() < bound}
@@ -160,7 +165,19 @@ public final class SearchStep extends Step<List<Row>> {
     }
 
     /**
-     * A range search: only hits whose distance (similarity, for IP and COSINE) is above {@code bound}.
+     * A range search bound {@code distance() <= bound}: the range_filter of IP and COSINE (Milvus keeps
+     * {@code radius < score <= range_filter}); it needs a radius too ({@link #distanceGreaterThan(double)}).
+     *
+     * @param bound the bound
+     * @return a step with {@code distance() <= bound}
+     */
+    public SearchStep distanceAtMost(double bound) {
+        return bound(ComparisonOperator.LESS_OR_EQUAL, bound);
+    }
+
+    /**
+     * A range search bound {@code distance() > bound}: the radius of IP and COSINE (Milvus keeps
+     * {@code radius < score <= range_filter}).
      *
      * @param bound the bound
      * @return a step with {@code distance() > bound}
@@ -169,9 +186,78 @@ public final class SearchStep extends Step<List<Row>> {
         return bound(ComparisonOperator.GREATER, bound);
     }
 
+    /**
+     * A range search bound {@code distance() >= bound}: the range_filter of L2, HAMMING and JACCARD (Milvus keeps
+     * {@code range_filter <= distance < radius}); it needs a radius too ({@link #distanceLessThan(double)}).
+     *
+     * @param bound the bound
+     * @return a step with {@code distance() >= bound}
+     */
+    public SearchStep distanceAtLeast(double bound) {
+        return bound(ComparisonOperator.GREATER_OR_EQUAL, bound);
+    }
+
+    /**
+     * Milvus's {@code radius}, the outer bound of a range search, in the metric's direction: {@code distance() <
+     * radius} for L2, HAMMING and JACCARD, {@code distance() > radius} for IP and COSINE.
+     *
+     * @param radius the outer bound (exclusive)
+     * @return a step with the bound
+     */
+    public SearchStep radius(double radius) {
+        double value = Values.finite(radius);
+        return with(metric -> List.of(new DistanceBound(smallerIsCloser(metric) ? ComparisonOperator.LESS
+                : ComparisonOperator.GREATER, Literal.of(value))));
+    }
+
+    /**
+     * Milvus's {@code range_filter}, the inner bound of a range search (it needs a {@link #radius(double)}):
+     * {@code distance() >= rangeFilter} for L2, HAMMING and JACCARD, {@code distance() <= rangeFilter} for IP
+     * and COSINE.
+     *
+     * @param rangeFilter the inner bound (inclusive)
+     * @return a step with the bound
+     */
+    public SearchStep rangeFilter(double rangeFilter) {
+        double value = Values.finite(rangeFilter);
+        return with(metric -> List.of(new DistanceBound(smallerIsCloser(metric) ? ComparisonOperator.GREATER_OR_EQUAL
+                : ComparisonOperator.LESS_OR_EQUAL, Literal.of(value))));
+    }
+
+    /**
+     * {@code distance() BETWEEN low AND high} of the language: Milvus's range with the closer bound inclusive and
+     * the outer one exclusive ({@code low <= d < high} for L2, HAMMING and JACCARD, {@code low < s <= high} for IP
+     * and COSINE).
+     *
+     * @param low the smaller bound
+     * @param high the larger bound
+     * @return a step with both bounds
+     */
+    public SearchStep distanceBetween(double low, double high) {
+        double lo = Values.finite(low);
+        double hi = Values.finite(high);
+        return with(metric -> {
+            boolean smaller = smallerIsCloser(metric);
+            return List.of(
+                    new DistanceBound(smaller ? ComparisonOperator.GREATER_OR_EQUAL : ComparisonOperator.GREATER,
+                            Literal.of(lo)),
+                    new DistanceBound(smaller ? ComparisonOperator.LESS : ComparisonOperator.LESS_OR_EQUAL,
+                            Literal.of(hi)));
+        });
+    }
+
+    private static boolean smallerIsCloser(Metric metric) {
+        return metric == Metric.L2 || metric == Metric.HAMMING || metric == Metric.JACCARD;
+    }
+
     private SearchStep bound(ComparisonOperator operator, double bound) {
-        List<DistanceBound> all = new ArrayList<>(bounds);
-        all.add(new DistanceBound(operator, Literal.of(Values.finite(bound))));
+        DistanceBound fixed = new DistanceBound(operator, Literal.of(Values.finite(bound)));
+        return with(metric -> List.of(fixed));
+    }
+
+    private SearchStep with(Function<Metric, List<DistanceBound>> bound) {
+        List<Function<Metric, List<DistanceBound>>> all = new ArrayList<>(bounds);
+        all.add(bound);
         return new SearchStep(context(), collection, reads, field, metric, vector, all, groupBy, limit);
     }
 
@@ -237,7 +323,11 @@ public final class SearchStep extends Step<List<Row>> {
         List<SelectItem> items = new ArrayList<>(reads.items().isEmpty()
                 ? List.of(new SelectItem.AllColumns()) : reads.items());
         items.add(new SelectItem.Distance());
-        return new Search(items, collection, reads.partitions(), reads.filterExpression(), bounds, groupBy,
+        List<DistanceBound> resolved = new ArrayList<>();
+        for (Function<Metric, List<DistanceBound>> bound : bounds) {
+            resolved.addAll(bound.apply(metric));
+        }
+        return new Search(items, collection, reads.partitions(), reads.filterExpression(), resolved, groupBy,
                 new VectorOrder(field, metric, vector), Literal.of(limit), reads.offsetExpression(),
                 reads.properties());
     }

@@ -180,11 +180,32 @@ class RoundTripTest {
                         "SELECT *, distance() FROM films ORDER BY vector <=> [0.1, -0.2, 0.3, 1.0] LIMIT 10"),
                 of(Q.search("films").vector("embedding", VECTOR).using(Metric.L2).partitions("p1")
                                 .where(field("a").eq(1).and(field("b").eq(2)))
-                                .distanceLessThan(0.8).distanceGreaterThan(0.1).groupBy("genre").limit(3).offset(1)
+                                .distanceLessThan(0.8).distanceAtLeast(0.1).groupBy("genre").limit(3).offset(1)
                                 .param("ef", 64).param("round_decimal", 4),
                         "SELECT *, distance() FROM films PARTITION p1 WHERE a == 1 AND b == 2 AND distance() < 0.8"
-                                + " AND distance() > 0.1 GROUP BY genre ORDER BY embedding <-> [0.1, -0.2, 0.3, 1.0]"
+                                + " AND distance() >= 0.1 GROUP BY genre ORDER BY embedding <-> [0.1, -0.2, 0.3, 1.0]"
                                 + " LIMIT 3 OFFSET 1 WITH (ef = 64, round_decimal = 4)"),
+                // range search: radius / range_filter and BETWEEN follow the metric's direction
+                of(Q.search("films").vector("embedding", VECTOR).using(Metric.COSINE).distanceGreaterThan(0.2)
+                                .distanceAtMost(0.9).select("id"),
+                        "SELECT id, distance() FROM films WHERE distance() > 0.2 AND distance() <= 0.9"
+                                + " ORDER BY embedding <=> [0.1, -0.2, 0.3, 1.0] LIMIT 10"),
+                of(Q.search("films").vector("embedding", VECTOR).rangeFilter(0.9).radius(0.2).using(Metric.IP)
+                                .select("id"),
+                        "SELECT id, distance() FROM films WHERE distance() <= 0.9 AND distance() > 0.2"
+                                + " ORDER BY embedding <#> [0.1, -0.2, 0.3, 1.0] LIMIT 10"),
+                of(Q.search("films").vector("embedding", VECTOR).using(Metric.L2).radius(1.5).rangeFilter(0.5)
+                                .select("id"),
+                        "SELECT id, distance() FROM films WHERE distance() < 1.5 AND distance() >= 0.5"
+                                + " ORDER BY embedding <-> [0.1, -0.2, 0.3, 1.0] LIMIT 10"),
+                of(Q.search("films").vector("embedding", VECTOR).using(Metric.L2).distanceBetween(0.5, 1.5)
+                                .select("id"),
+                        "SELECT id, distance() FROM films WHERE distance() >= 0.5 AND distance() < 1.5"
+                                + " ORDER BY embedding <-> [0.1, -0.2, 0.3, 1.0] LIMIT 10"),
+                of(Q.search("films").vector("embedding", VECTOR).distanceBetween(0.5, 0.75).using(Metric.COSINE)
+                                .select("id"),
+                        "SELECT id, distance() FROM films WHERE distance() > 0.5 AND distance() <= 0.75"
+                                + " ORDER BY embedding <=> [0.1, -0.2, 0.3, 1.0] LIMIT 10"),
                 of(Q.search("films").vectors("embedding", List.of(new float[] {1, 0}, new float[] {0, 1}))
                                 .using(Metric.IP).limit(2).select("id"),
                         "SELECT id, distance() FROM films ORDER BY embedding <#> [[1.0, 0.0], [0.0, 1.0]] LIMIT 2"),
@@ -217,6 +238,14 @@ class RoundTripTest {
                 of(Q.selectFrom("select").select("order", "my field").where(field("in").eq(1).and(field("my field").gt(2))),
                         "SELECT `order`, `my field` FROM `select` WHERE `in` == 1 AND `my field` > 2"),
                 of(Q.listing(new ShowUsers()), "SHOW USERS"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void distanceBetweenIsTheLanguagesBetween() {
+        Statement parsed = new StatementParser().parse("SELECT id, distance() FROM films WHERE embedding"
+                + " <-> [0.1, -0.2, 0.3, 1.0] BETWEEN 0.5 AND 1.5 ORDER BY embedding <-> [0.1, -0.2, 0.3, 1.0] LIMIT 10");
+        assertThat(Q.search("films").vector("embedding", VECTOR).using(Metric.L2).distanceBetween(0.5, 1.5)
+                .select("id").toAst()).isEqualTo(parsed);
     }
 
     private static Arguments of(Step<?> step, String text) {

@@ -31,6 +31,8 @@ class StatementFormatterTest {
         "show collections like 'it''s\\%'|SHOW COLLECTIONS LIKE 'it''s\\\\%'",
         "select * from c where a = 1 and b <> 2|SELECT * FROM c WHERE a == 1 AND b != 2",
         "select id from c where v <-> [1, 2] < 0.5 order by v <-> [1, 2] limit 3|SELECT id FROM c WHERE distance() < 0.5 ORDER BY v <-> [1, 2] LIMIT 3",
+        "select id from c where v <-> [1, 2] between 0.1 and 0.5 order by v <-> [1, 2] limit 3|SELECT id FROM c WHERE distance() >= 0.1 AND distance() < 0.5 ORDER BY v <-> [1, 2] LIMIT 3",
+        "select id from c where distance() between ? and ? order by v <=> [1, 2] limit 3|SELECT id FROM c WHERE distance() > ? AND distance() <= ? ORDER BY v <=> [1, 2] LIMIT 3",
         "load collection c with ('my key' = 1, a.b = 2)|LOAD COLLECTION c WITH ('my key' = 1, a.b = 2)",
         "compact collection c|COMPACT c",
         "set timeout = 30s|SET timeout = \"30s\"",

@@ -81,6 +81,26 @@ class StatementParserTest {
     }
 
     @Test
+    void betweenOnADistanceIsMilvussRangeInTheMetricsDirection() {
+        Search l2 = (Search) parser.parse(
+                "SELECT id FROM c WHERE v <-> [1, 0] BETWEEN 0.2 AND 0.9 AND tag = 1 ORDER BY v <-> [1, 0] LIMIT 5");
+        assertThat(l2.distanceBounds()).containsExactly(
+                new DistanceBound(ComparisonOperator.GREATER_OR_EQUAL, Literal.of(0.2)),
+                new DistanceBound(ComparisonOperator.LESS, Literal.of(0.9)));
+        assertThat(l2.filter()).isEqualTo(new Comparison(FieldRef.of("tag"), ComparisonOperator.EQUAL, Literal.of(1)));
+        Search cosine = (Search) parser.parse(
+                "SELECT id FROM c WHERE distance() BETWEEN 0.2 AND 0.9 ORDER BY v <=> [1, 0] LIMIT 5");
+        assertThat(cosine.distanceBounds()).containsExactly(
+                new DistanceBound(ComparisonOperator.GREATER, Literal.of(0.2)),
+                new DistanceBound(ComparisonOperator.LESS_OR_EQUAL, Literal.of(0.9)));
+        Search hamming = (Search) parser.parse(
+                "SELECT id FROM c WHERE b <~> [1, 0] BETWEEN 2 AND 9 ORDER BY b <~> [1, 0] LIMIT 5");
+        assertThat(hamming.distanceBounds()).containsExactly(
+                new DistanceBound(ComparisonOperator.GREATER_OR_EQUAL, Literal.of(2)),
+                new DistanceBound(ComparisonOperator.LESS, Literal.of(9)));
+    }
+
+    @Test
     void vectorSearchWithEveryClause() {
         Timed timed = (Timed) parser.parse("""
                 SELECT id, title, distance() FROM films PARTITION p1, p2

@@ -87,14 +87,13 @@ final class SearchExecutor {
         Metric metric = metric(target.collection().indexes().get(field.getName()), field,
                 params.get("metric_type"));
         Queries queries = decodeQueries(field, request.getPlaceholderGroup());
-        Optional<Double> radius = params.getDouble("radius");
-        Optional<Double> rangeFilter = params.getDouble("range_filter");
+        RangeBounds range = RangeBounds.of(params, metric);
         Optional<FieldSchema> groupBy = params.get("group_by_field").map(name -> Schemas.field(schema, name)
                 .filter(f -> !f.getIsDynamic())
                 .orElseThrow(() -> EngineException.withReason(MilvusError.FIELD_NOT_FOUND,
                         "groupBy field not found in schema: "
                         + "field not found[field=" + name + "]")));
-        if (groupBy.isPresent() && (radius.isPresent())) {
+        if (groupBy.isPresent() && range.isRange()) {
             throw Errors.invalid("Not allowed to do range-search when doing search-group-by");
         }
         groupBy.ifPresent(g -> {
@@ -112,7 +111,7 @@ final class SearchExecutor {
         }
         ReadView view = registry.view(data, target.partitionIds(), params.getBoolean("ignore_growing"));
         try (view) {
-            Scorer scorer = new Scorer(view, field, metric, filter, radius, rangeFilter);
+            Scorer scorer = new Scorer(view, field, metric, filter, range);
             List<OutputFields.Hit> hits = new ArrayList<>();
             List<Float> scores = new ArrayList<>();
             SearchResultData.Builder result = SearchResultData.newBuilder().setNumQueries(queries.count()).setTopK(topk)
@@ -292,32 +291,14 @@ final class SearchExecutor {
         private final FieldSchema field;
         private final Metric metric;
         private final RowFilter filter;
-        private final boolean range;
-        private final float radius;
-        private final float rangeFilter;
-        private final boolean hasRangeFilter;
+        private final RangeBounds range;
 
-        Scorer(ReadView view, FieldSchema field, Metric metric, RowFilter filter, Optional<Double> radius,
-               Optional<Double> rangeFilter) {
+        Scorer(ReadView view, FieldSchema field, Metric metric, RowFilter filter, RangeBounds range) {
             this.view = view;
             this.field = field;
             this.metric = metric;
             this.filter = filter;
-            this.range = radius.isPresent();
-            this.radius = radius.orElse(0d).floatValue();
-            this.hasRangeFilter = rangeFilter.isPresent();
-            this.rangeFilter = rangeFilter.orElse(0d).floatValue();
-        }
-
-        /** Whether a row with this score passes the range-search bounds. */
-        private boolean inRange(float score) {
-            if (!range) {
-                return true;
-            }
-            if (metric.higherIsBetter) {
-                return score > radius && (!hasRangeFilter || score <= rangeFilter);
-            }
-            return score < radius && (!hasRangeFilter || score >= rangeFilter);
+            this.range = range;
         }
 
         private IntPredicate matches;
@@ -402,7 +383,7 @@ final class SearchExecutor {
 
         private void offer(float score, int p, Segment segment, Column column, int row, Sink sink, TopK heap) {
             float key = metric.higherIsBetter ? -score : score;
-            if ((heap != null && !heap.accepts(key)) || !inRange(score) || !column.isValid(row)
+            if ((heap != null && !heap.accepts(key)) || !range.keeps(score) || !column.isValid(row)
                     || !eligible(segment, row)) {
                 return;
             }

@@ -250,6 +250,7 @@ predicate
     | NOT? LIKE pattern=valueExpression                                                   #like
     | IS NOT? NULL                                                                        #nullPredicate
     | distanceOperator literalValue comparisonOperator bound=valueExpression              #distancePredicate
+    | distanceOperator literalValue NOT? BETWEEN lower=valueExpression AND upper=valueExpression #distanceBetween
     ;
 
 inList

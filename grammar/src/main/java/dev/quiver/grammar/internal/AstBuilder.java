@@ -444,8 +444,16 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
             for (BooleanExpressionContext term : conjuncts(context.booleanExpression())) {
                 DistancePredicateContext distance = distancePredicate(term);
                 ComparisonContext distanceComparison = distanceFunctionComparison(term);
+                DistanceBetweenContext between = distanceBetween(term);
+                BetweenContext functionBetween = distanceFunctionBetween(term);
                 if (distance != null) {
                     bounds.add(distanceBound((PredicatedContext) term, distance, order));
+                } else if (between != null) {
+                    checkRangeTarget((PredicatedContext) term, between.distanceOperator(), between.literalValue(), order);
+                    bounds.addAll(betweenBounds(term, between.NOT() != null, between.lower, between.upper, order));
+                } else if (functionBetween != null) {
+                    bounds.addAll(betweenBounds(term, functionBetween.NOT() != null, functionBetween.lower,
+                            functionBetween.upper, order));
                 } else if (distanceComparison != null) {
                     bounds.add(distanceBound(distanceComparison.comparisonOperator(0), distanceComparison.right));
                 } else {
@@ -460,13 +468,38 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
     }
 
     private DistanceBound distanceBound(PredicatedContext term, DistancePredicateContext distance, VectorOrder order) {
+        checkRangeTarget(term, distance.distanceOperator(), distance.literalValue(), order);
+        return distanceBound(distance.comparisonOperator(), distance.bound);
+    }
+
+    /**
+     * {@code d BETWEEN a AND b} is Milvus's range, the closer bound inclusive and the outer one exclusive: for L2,
+     * HAMMING and JACCARD (smaller is closer) {@code d >= a AND d < b}, for IP and COSINE {@code d > a AND d <= b}.
+     */
+    private List<DistanceBound> betweenBounds(BooleanExpressionContext term, boolean negated,
+                                              ValueExpressionContext lower, ValueExpressionContext upper,
+                                              VectorOrder order) {
+        if (negated) {
+            throw error(term, "NOT BETWEEN cannot bound a distance: a range search keeps one interval");
+        }
+        boolean smallerIsCloser = order.metric() == Metric.L2 || order.metric() == Metric.HAMMING
+                || order.metric() == Metric.JACCARD;
+        DistanceBound low = distanceBound(smallerIsCloser ? ComparisonOperator.GREATER_OR_EQUAL
+                : ComparisonOperator.GREATER, lower);
+        DistanceBound high = distanceBound(smallerIsCloser ? ComparisonOperator.LESS
+                : ComparisonOperator.LESS_OR_EQUAL, upper);
+        return List.of(low, high);
+    }
+
+    private void checkRangeTarget(PredicatedContext term, DistanceOperatorContext operator,
+                                  LiteralValueContext literal, VectorOrder order) {
         FieldRef field = term.valueExpression() instanceof ValueDefaultContext value
                 && value.primaryExpression() instanceof FieldReferenceContext reference
                 && reference.pathStep().isEmpty() ? FieldRef.of(fieldName(reference)) : null;
-        Metric metric = metric(distance.distanceOperator());
-        Expression vector = literal(distance.literalValue());
+        Metric metric = metric(operator);
+        Expression vector = literal(literal);
         if (vector instanceof Parameter.Positional) {
-            throw error(distance.literalValue(), "a range condition cannot repeat the query vector as '?';"
+            throw error(literal, "a range condition cannot repeat the query vector as '?';"
                     + " write distance() < bound instead");
         }
         if (field == null || !field.name().equals(order.field()) || metric != order.metric()
@@ -474,7 +507,6 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
             throw error(term, "a range condition must use the field, operator and vector of the ORDER BY: "
                     + order.field() + " " + order.metric().getOperator() + " <vector>");
         }
-        return distanceBound(distance.comparisonOperator(), distance.bound);
     }
 
     private DistanceBound distanceBound(ComparisonOperatorContext operatorContext, ValueExpressionContext bound) {
@@ -482,6 +514,10 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
         if (operator == ComparisonOperator.EQUAL || operator == ComparisonOperator.NOT_EQUAL) {
             throw error(operatorContext, "a distance can only be bounded with <, <=, > or >=");
         }
+        return distanceBound(operator, bound);
+    }
+
+    private DistanceBound distanceBound(ComparisonOperator operator, ValueExpressionContext bound) {
         Expression value = value(bound);
         if (!(value instanceof Literal.IntegerLiteral || value instanceof Literal.DecimalLiteral
                 || value instanceof Parameter)) {
@@ -731,6 +767,19 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
 
     private static boolean isDistanceFunction(FunctionCallContext call) {
         return name(call.identifier()).equalsIgnoreCase("distance") && call.valueExpression().isEmpty();
+    }
+
+    private static @Nullable DistanceBetweenContext distanceBetween(BooleanExpressionContext context) {
+        return context instanceof PredicatedContext predicated
+                && predicated.predicate() instanceof DistanceBetweenContext between ? between : null;
+    }
+
+    private static @Nullable BetweenContext distanceFunctionBetween(BooleanExpressionContext context) {
+        return context instanceof PredicatedContext predicated
+                && predicated.valueExpression() instanceof ValueDefaultContext value
+                && value.primaryExpression() instanceof FunctionCallContext call
+                && isDistanceFunction(call)
+                && predicated.predicate() instanceof BetweenContext between ? between : null;
     }
 
     private static @Nullable DistancePredicateContext distancePredicate(BooleanExpressionContext context) {

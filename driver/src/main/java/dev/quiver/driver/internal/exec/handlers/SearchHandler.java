@@ -10,7 +10,6 @@ import dev.quiver.grammar.ast.Metric;
 import dev.quiver.grammar.ast.Property;
 import dev.quiver.grammar.ast.Search;
 import dev.quiver.grammar.ast.VectorOrder;
-import dev.quiver.grammar.expr.ComparisonOperator;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.DescribeCollectionRequest;
@@ -39,6 +38,26 @@ import org.jspecify.annotations.Nullable;
 final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
     /** WITH keys that are search_params of their own rather than index search parameters. */
     static final Set<String> TOP_LEVEL = Set.of("round_decimal", "ignore_growing", "group_size", "strict_group_size", "hints");
+    /**
+     * The index search parameters Milvus 2.6 documents per index type: IVF_* and BIN_IVF_FLAT ({@code nprobe},
+     * {@code max_empty_result_buckets}), IVF_RABITQ ({@code rbq_query_bits}, {@code refine_k}), HNSW and its
+     * quantized forms ({@code ef}, {@code refine_k}), SCANN ({@code reorder_k}), DISKANN ({@code search_list}),
+     * AUTOINDEX ({@code level}), sparse indexes ({@code drop_ratio_search}, {@code dim_max_score_ratio}), GPU_CAGRA
+     * ({@code itopk_size}, {@code search_width}, {@code min_iterations}, {@code max_iterations},
+     * {@code team_size}).
+     */
+    static final Set<String> INDEX_PARAMS = Set.of("nprobe", "max_empty_result_buckets", "rbq_query_bits", "refine_k",
+            "ef", "reorder_k", "search_list", "level", "drop_ratio_search", "dim_max_score_ratio", "itopk_size",
+            "search_width", "min_iterations", "max_iterations", "team_size");
+    /** Every key a search's WITH accepts. */
+    static final Set<String> KEYS = keys();
+
+    private static Set<String> keys() {
+        Set<String> keys = new java.util.HashSet<>(TOP_LEVEL);
+        keys.addAll(INDEX_PARAMS);
+        keys.add("consistency_level");
+        return Set.copyOf(keys);
+    }
 
     @Override
     public Class<Search> statementType() {
@@ -72,7 +91,21 @@ final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
             throw SqlExceptions.invalidValue("LIMIT of a vector search must be at least 1, got " + limit);
         }
         Long offset = s.offset() == null ? null : Values.toLong(context.bound(s.offset()), "OFFSET");
-        Map<String, Property> props = Props.byKey(context.bound(s.properties()));
+        List<Property> properties = context.bound(s.properties());
+        for (Property p : properties) {
+            String key = p.key().toLowerCase(java.util.Locale.ROOT);
+            if (key.equals("metric_type") || key.equals("anns_field") || key.equals("topk") || key.equals("limit")
+                    || key.equals("offset") || key.equals("group_by_field")) {
+                throw SqlExceptions.invalidValue("WITH (" + p.key() + " = ...): " + key
+                        + " is set by the statement itself (ORDER BY, LIMIT, OFFSET, GROUP BY); remove it");
+            }
+            if (key.equals("radius") || key.equals("range_filter")) {
+                throw SqlExceptions.invalidValue("WITH (" + p.key() + " = ...): a range search is written as a distance "
+                        + "bound in the WHERE, e.g. WHERE distance() < 0.8 or distance() BETWEEN 0.2 AND 0.8; remove it");
+            }
+        }
+        Props.checkKeys(properties, KEYS, "SELECT ... ORDER BY ... WITH");
+        Map<String, Property> props = Props.byKey(properties);
         Property level = props.get("consistency_level");
         ReadOptions read = ReadOptions.of(level == null ? null : Props.text(level.value()), s.collection(), context);
 
@@ -95,10 +128,6 @@ final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
                 roundDecimal = Long.toString(r);
             } else if (TOP_LEVEL.contains(key)) {
                 kvs.add(Props.kv(key, Props.text(e.getValue().value())));
-            } else if (key.equals("metric_type") || key.equals("anns_field") || key.equals("topk")
-                    || key.equals("offset") || key.equals("group_by_field")) {
-                throw SqlExceptions.invalidValue("WITH (" + e.getValue().key() + " = ...): " + key
-                        + " is set by the statement itself (ORDER BY, LIMIT, OFFSET, GROUP BY); remove it");
             } else {
                 params.put(e.getValue().key(), paramValue(e.getValue()));
             }
@@ -107,7 +136,7 @@ final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
         for (DistanceBound bound : s.distanceBounds()) {
             bounds.add(new DistanceBound(bound.operator(), context.bound(bound.value())));
         }
-        rangeBounds(bounds, metric, params);
+        DistanceRange.apply(bounds, metric, params);
         kvs.add(Props.kv("round_decimal", roundDecimal));
         if (offset != null) {
             kvs.add(Props.kv("offset", Long.toString(offset)));
@@ -157,26 +186,6 @@ final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
             throw SqlExceptions.invalidValue("ORDER BY " + field.getName() + " " + metric.getOperator() + ": the " + metric
                     + " metric (" + metric.getOperator() + ") does not apply to a " + dev.quiver.driver.internal.exec.ColumnType.of(field).baseName()
                     + " field");
-        }
-    }
-
-    /**
-     * Distance bounds → radius / range_filter. For L2, HAMMING, JACCARD smaller is closer: Milvus keeps
-     * {@code range_filter <= d < radius}, so an upper bound is the radius. For IP and COSINE larger is closer:
-     * {@code radius < d <= range_filter}, so a lower bound is the radius.
-     */
-    static void rangeBounds(List<DistanceBound> bounds, Metric metric, Map<String, Object> params) throws SQLException {
-        boolean smallerIsCloser = metric == Metric.L2 || metric == Metric.HAMMING || metric == Metric.JACCARD;
-        for (DistanceBound bound : bounds) {
-            Object v = Values.toJava(bound.value(), "a distance bound");
-            if (!(v instanceof Number n)) {
-                throw SqlExceptions.invalidValue("a distance bound must be a number, got " + FieldEncoder.describeValue(v));
-            }
-            boolean upper = bound.operator() == ComparisonOperator.LESS || bound.operator() == ComparisonOperator.LESS_OR_EQUAL;
-            String key = upper == smallerIsCloser ? "radius" : "range_filter";
-            if (params.put(key, n) != null) {
-                throw SqlExceptions.invalidValue("the distance is bounded twice on the same side (" + key + ")");
-            }
         }
     }
 
