@@ -1,6 +1,6 @@
 package dev.quiver.embedded.index;
 
-import dev.quiver.embedded.data.Distances;
+import dev.quiver.embedded.kernel.VectorKernels;
 
 /**
  * The float-vector metrics and how Milvus reports them: L2 as the squared distance (smaller is closer), IP as the
@@ -32,9 +32,9 @@ public enum IndexMetric {
     public float score(float[] query, float queryNorm, FloatVectors vectors, int row) {
         int offset = row * vectors.dim();
         return switch (this) {
-            case L2 -> Distances.l2(query, vectors.data(), offset);
-            case IP -> Distances.dot(query, vectors.data(), offset);
-            case COSINE -> Distances.cosine(query, queryNorm, vectors.data(), offset);
+            case L2 -> VectorKernels.l2(query, vectors.data(), offset);
+            case IP -> VectorKernels.dot(query, vectors.data(), offset);
+            case COSINE -> VectorKernels.cosine(query, queryNorm, vectors.data(), offset);
         };
     }
 
@@ -49,6 +49,6 @@ public enum IndexMetric {
     }
 
     static float norm(float[] query) {
-        return (float) Math.sqrt(Distances.squaredNorm(query, 0, query.length));
+        return (float) Math.sqrt(VectorKernels.squaredNorm(query, 0, query.length));
     }
 }

@@ -1,4 +1,4 @@
-package dev.quiver.embedded.data;
+package dev.quiver.embedded.kernel;
 
 /**
  * Distance kernels over contiguous arrays. No allocation, no boxing.
@@ -8,24 +8,24 @@ package dev.quiver.embedded.data;
  * types, they are scalar loops unrolled with independent accumulators. The choice is made once, at class
  * initialisation, so the JIT folds the branch away.
  */
-final class VectorKernels {
+public final class VectorKernels {
     private static final FloatKernels SIMD = FloatKernels.simdIfAvailable();
 
     private VectorKernels() {
     }
 
     /** Whether the float kernels run on the Vector API. */
-    static boolean simd() {
+    public static boolean simd() {
         return SIMD != null;
     }
 
     /** Squared Euclidean distance between {@code q} and {@code data[offset, offset + q.length)}. */
-    static float l2(float[] q, float[] data, int offset) {
+    public static float l2(float[] q, float[] data, int offset) {
         return SIMD != null ? SIMD.l2(q, data, offset) : scalarL2(q, data, offset);
     }
 
     /** Inner product of {@code q} and {@code data[offset, offset + q.length)}. */
-    static float dot(float[] q, float[] data, int offset) {
+    public static float dot(float[] q, float[] data, int offset) {
         return SIMD != null ? SIMD.dot(q, data, offset) : scalarDot(q, data, offset);
     }
 
@@ -75,7 +75,7 @@ final class VectorKernels {
     }
 
     /** Squared norm of {@code data[offset, offset + dim)}. */
-    static float squaredNorm(float[] data, int offset, int dim) {
+    public static float squaredNorm(float[] data, int offset, int dim) {
         float s0 = 0;
         float s1 = 0;
         int i = 0;
@@ -90,7 +90,7 @@ final class VectorKernels {
     }
 
     /** Cosine similarity; {@code queryNorm} is the query's Euclidean norm. Zero vectors score 0. */
-    static float cosine(float[] q, float queryNorm, float[] data, int offset) {
+    public static float cosine(float[] q, float queryNorm, float[] data, int offset) {
         return SIMD != null ? SIMD.cosine(q, queryNorm, data, offset) : scalarCosine(q, queryNorm, data, offset);
     }
 
@@ -111,7 +111,7 @@ final class VectorKernels {
     }
 
     /** Number of differing bits between {@code q} and {@code data[offset, offset + q.length)}. */
-    static float hamming(byte[] q, byte[] data, int offset) {
+    public static float hamming(byte[] q, byte[] data, int offset) {
         int bits = 0;
         for (int i = 0; i < q.length; i++) {
             bits += Integer.bitCount((q[i] ^ data[offset + i]) & 0xff);
@@ -120,7 +120,7 @@ final class VectorKernels {
     }
 
     /** Jaccard distance {@code 1 - |a AND b| / |a OR b|}; 0 for two empty vectors. */
-    static float jaccard(byte[] q, byte[] data, int offset) {
+    public static float jaccard(byte[] q, byte[] data, int offset) {
         int and = 0;
         int or = 0;
         for (int i = 0; i < q.length; i++) {

@@ -1,4 +1,4 @@
-package dev.quiver.embedded.data;
+package dev.quiver.embedded.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

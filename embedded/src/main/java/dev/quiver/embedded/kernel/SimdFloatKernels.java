@@ -1,4 +1,4 @@
-package dev.quiver.embedded.data;
+package dev.quiver.embedded.kernel;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
