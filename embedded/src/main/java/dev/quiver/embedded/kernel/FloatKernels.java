@@ -23,7 +23,7 @@ interface FloatKernels {
             return null;
         }
         try {
-            return (FloatKernels) Class.forName("dev.quiver.embedded.data.SimdFloatKernels")
+            return (FloatKernels) Class.forName("dev.quiver.embedded.kernel.SimdFloatKernels")
                     .getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;
