@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * re-created index (new index id) never reuses a name. Stateless.
  */
 final class IndexFiles {
+    /** {@link dev.quiver.embedded.storage.ManifestStore#DERIVED_DIRECTORY}, whose missing files do not fail an open. */
     static final String DIRECTORY = "indexes";
     private static final Pattern NAME = Pattern.compile(DIRECTORY + "/(\\d{1,19})-(\\d{1,19})-(\\d{1,19})\\.qvix");
 

@@ -51,6 +51,8 @@ final class SegmentIndexes implements AutoCloseable {
         return thread;
     });
     private final AtomicInteger queued = new AtomicInteger();
+    /** "segment id/index id" → why its build failed; a failed build is not retried until the index changes. */
+    private final Map<String, String> failures = new java.util.concurrent.ConcurrentHashMap<>();
     /** Builds start once start-up has adopted the persisted index files (so none is built twice or cleaned up mid-write). */
     private volatile boolean started;
 
@@ -143,8 +145,17 @@ final class SegmentIndexes implements AutoCloseable {
             if (rows == null || !(rows.column(w.fieldId()) instanceof Column.FloatVectorColumn column)) {
                 continue;
             }
-            VectorIndex index = indexes.build(w.spec(), new FloatVectors(column.data(), w.dim(), rows.rowCount()));
-            commit(data, handle, w, index, rows);
+            if (failures.containsKey(handle.id + "/" + w.indexId())) {
+                continue;
+            }
+            try {
+                VectorIndex index = indexes.build(w.spec(), new FloatVectors(column.data(), w.dim(),
+                        rows.rowCount()));
+                commit(data, handle, w, index, rows);
+            } catch (RuntimeException e) {
+                failures.put(handle.id + "/" + w.indexId(), e.toString());
+                throw e;
+            }
         }
     }
 
@@ -240,7 +251,8 @@ final class SegmentIndexes implements AutoCloseable {
                 SegmentHandle handle = name == null ? null : byFileId.get(name.segmentFileId());
                 CollectionData data = handle == null ? null : owners.get(name.segmentFileId());
                 Wanted w = data == null ? null : wanted(data).get(name.fieldId());
-                if (w == null || w.indexId() != name.indexId()) {
+                if (w == null || w.indexId() != name.indexId()
+                        || !java.nio.file.Files.exists(durability.indexFile(path))) {
                     unused.add(path);
                 } else {
                     handle.markIndexed(name.fieldId(), name.indexId());
@@ -313,6 +325,7 @@ final class SegmentIndexes implements AutoCloseable {
         Wanted w = resolve(data, index).orElse(null);
         long total = 0;
         long indexed = 0;
+        StringBuilder failed = new StringBuilder();
         for (PartitionData partition : data.partitions()) {
             for (SegmentHandle handle : partition.segments()) {
                 if (handle.growing()) {
@@ -322,10 +335,13 @@ final class SegmentIndexes implements AutoCloseable {
                 total += rows;
                 if (w == null || rows == 0 || handle.hasIndex(w.fieldId(), w.indexId())) {
                     indexed += rows;
+                } else if (failures.containsKey(handle.id + "/" + w.indexId())) {
+                    failed.append(handle.id).append(": ").append(failures.get(handle.id + "/" + w.indexId()))
+                            .append(';');
                 }
             }
         }
-        return new IndexProgress(total, indexed, total - indexed);
+        return new IndexProgress(total, indexed, total - indexed, failed.toString());
     }
 
     @Override

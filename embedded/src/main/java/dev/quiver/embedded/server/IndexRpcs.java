@@ -99,7 +99,8 @@ final class IndexRpcs {
             response.addIndexDescriptions(IndexDescription.newBuilder().setIndexName(index.name())
                     .setIndexID(index.id()).addAllParams(describeParams(index)).setFieldName(index.fieldName())
                     .setIndexedRows(progress.indexedRows()).setTotalRows(progress.totalRows())
-                    .setPendingIndexRows(progress.pendingRows()).setState(state(progress)));
+                    .setPendingIndexRows(progress.pendingRows()).setState(state(progress))
+                    .setIndexStateFailReason(progress.failReason()));
         }
         return response.build();
     }
@@ -118,8 +119,9 @@ final class IndexRpcs {
         List<IndexInfo> matching = select(info, request.getIndexName(), request.getFieldName());
         IndexState state = IndexState.Finished;
         for (IndexInfo index : matching) {
-            if (state(data.indexProgress(info.id(), index)) != IndexState.Finished) {
-                state = IndexState.InProgress;
+            IndexState own = state(data.indexProgress(info.id(), index));
+            if (own == IndexState.Failed || (own == IndexState.InProgress && state == IndexState.Finished)) {
+                state = own;
             }
         }
         return GetIndexStateResponse.newBuilder().setStatus(Rpc.ok()).setState(state).build();
@@ -167,7 +169,11 @@ final class IndexRpcs {
         return status;
     }
 
+    /** Milvus's precedence: any failed segment makes the index Failed, any pending one InProgress. */
     private static IndexState state(IndexProgress progress) {
+        if (progress.failed()) {
+            return IndexState.Failed;
+        }
         return progress.finished() ? IndexState.Finished : IndexState.InProgress;
     }
 

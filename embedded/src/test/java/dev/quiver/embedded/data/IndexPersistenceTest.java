@@ -148,6 +148,22 @@ class IndexPersistenceTest extends EngineFixture {
     }
 
     @Test
+    void aMissingIndexFileIsRebuiltInsteadOfRefusingTheDirectory() throws Exception {
+        createHnsw();
+        Path file = indexFiles().get(0);
+        engine.close();
+        engine = null;
+        directory.close();
+        Files.delete(file);
+        reopen();
+        engine.awaitIndexBuilds();
+        assertThat(engine.indexBuilds()).isEqualTo(1);
+        assertThat(indexFiles()).hasSize(1);
+        assertThat(manifestLive()).containsExactly("indexes/" + indexFiles().get(0).getFileName());
+        assertThat(searchSome().getResults().getTopksList()).containsExactly(10L, 10L, 10L);
+    }
+
+    @Test
     void dropIndexCompactionAndDropCollectionRemoveIndexFiles() throws Exception {
         createHnsw();
         Path first = indexFiles().get(0);
