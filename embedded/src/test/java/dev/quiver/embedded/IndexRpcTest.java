@@ -122,9 +122,15 @@ class IndexRpcTest {
                 .getStatus(), 700, ErrorCode.IndexNotExist, "index not found[collection=c]");
         fx.indexVector("c");
         insertSeven();
+        // as Milvus's DataCoord counts: growing rows are in no total until flushed
+        IndexDescription growing = describe("vector");
+        assertThat(growing.getTotalRows()).isZero();
+        assertThat(growing.getState()).isEqualTo(dev.quiver.proto.milvus.IndexState.Finished);
+        fx.stub.flush(dev.quiver.proto.milvus.FlushRequest.newBuilder().addCollectionNames("c").build());
         IndexDescription d = describe("vector");
         assertThat(d.getIndexedRows()).isEqualTo(7);
         assertThat(d.getTotalRows()).isEqualTo(7);
+        assertThat(d.getPendingIndexRows()).isZero();
         assertError(fx.stub.describeIndex(DescribeIndexRequest.newBuilder().setCollectionName("c")
                 .setIndexName("other").build()).getStatus(), 700, ErrorCode.IndexNotExist, "index not found[indexName=other]");
     }

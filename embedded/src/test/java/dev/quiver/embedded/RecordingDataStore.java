@@ -23,6 +23,17 @@ final class RecordingDataStore implements DataStore {
     }
 
     @Override
+    public void indexesChanged(long collectionId) {
+        delegate.indexesChanged(collectionId);
+    }
+
+    @Override
+    public dev.quiver.embedded.catalog.IndexProgress indexProgress(long collectionId,
+                                                                 dev.quiver.embedded.catalog.IndexInfo index) {
+        return delegate.indexProgress(collectionId, index);
+    }
+
+    @Override
     public void dropCollection(long collectionId) {
         calls.add("drop " + collectionId);
         delegate.dropCollection(collectionId);

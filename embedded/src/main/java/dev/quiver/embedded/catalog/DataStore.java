@@ -45,6 +45,15 @@ public interface DataStore extends AutoCloseable {
      */
     long rowCount(long collectionId, @Nullable Long partitionId);
 
+    /**
+     * The collection's indexes changed (CreateIndex or DropIndex committed): the data path builds what is now
+     * defined and drops what no longer is.
+     */
+    void indexesChanged(long collectionId);
+
+    /** How far {@code index} of the collection is built (DescribeIndex's rows and state). */
+    IndexProgress indexProgress(long collectionId, IndexInfo index);
+
     /** Syncs the write-ahead log and stops background work. */
     @Override
     void close();

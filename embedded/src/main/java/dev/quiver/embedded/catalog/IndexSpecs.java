@@ -3,6 +3,7 @@ package dev.quiver.embedded.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quiver.embedded.error.EngineException;
+import dev.quiver.embedded.index.IndexMetric;
 import dev.quiver.embedded.index.IndexParams;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.FieldSchema;
@@ -99,6 +100,10 @@ public final class IndexSpecs {
             params.put(METRIC_TYPE, metric);
             if (type != DataType.SparseFloatVector) {
                 IndexParams.checkBuild(indexType, params, dimension(field));
+            }
+            if (kind.equals("float")) {
+                // the float index types the engine cannot build are refused here (701), not recorded and scanned
+                IndexParams.resolve(indexType, IndexMetric.valueOf(metric), params, dimension(field));
             }
         } else {
             checkScalar(field, indexType);

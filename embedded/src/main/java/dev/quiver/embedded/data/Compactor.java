@@ -102,7 +102,7 @@ final class Compactor {
             }
             target.appendAll(columns, rows.length, ts);
         }
-        registry.replaceSegments(partition, sources, target.rowCount() > 0 ? target : null,
+        registry.replaceSegments(data, partition, sources, target.rowCount() > 0 ? target : null,
                 minLsn == Long.MAX_VALUE ? 0 : minLsn, maxLsn);
         return 1;
     }

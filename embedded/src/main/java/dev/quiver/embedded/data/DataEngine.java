@@ -2,6 +2,8 @@ package dev.quiver.embedded.data;
 
 import dev.quiver.embedded.catalog.DataStore;
 import dev.quiver.embedded.catalog.CatalogView;
+import dev.quiver.embedded.catalog.IndexInfo;
+import dev.quiver.embedded.catalog.IndexProgress;
 import dev.quiver.embedded.storage.DataDirectory;
 import dev.quiver.embedded.time.HybridClock;
 import dev.quiver.proto.milvus.CollectionSchema;
@@ -208,6 +210,26 @@ public final class DataEngine implements DataStore {
     @Override
     public long rowCount(long collectionId, @Nullable Long partitionId) {
         return registry.rowCount(collectionId, partitionId);
+    }
+
+    @Override
+    public void indexesChanged(long collectionId) {
+        registry.indexesChanged(collectionId);
+    }
+
+    @Override
+    public IndexProgress indexProgress(long collectionId, IndexInfo index) {
+        return registry.indexProgress(collectionId, index);
+    }
+
+    /** How many segment indexes this engine has built (reading a persisted index file is not a build). */
+    public long indexBuilds() {
+        return registry.indexes.builds();
+    }
+
+    /** Waits until no index build is queued or running (for tests and benchmarks). */
+    public void awaitIndexBuilds() throws InterruptedException {
+        registry.indexes.awaitIdle();
     }
 
     /** Whether the sealed segment's rows are currently in memory (for tests and diagnostics). */

@@ -35,6 +35,8 @@ final class DataRegistry implements DataStore {
     private final Map<Long, CollectionData> collections = new ConcurrentHashMap<>();
     private final Map<Long, Long> tombstoneFiles = new ConcurrentHashMap<>();
     private final Object checkpointLock = new Object();
+    /** The ANN indexes of sealed segments and their background builder. */
+    final SegmentIndexes indexes = new SegmentIndexes(this);
 
     DataRegistry(CatalogView catalog, HybridClock clock, DataOptions options, @Nullable Durability durability) {
         this.catalog = catalog;
@@ -83,8 +85,10 @@ final class DataRegistry implements DataStore {
         data.lock.lock();
         try {
             List<Long> files = new ArrayList<>();
+            List<String> indexFiles = new ArrayList<>();
             for (PartitionData partition : data.partitions()) {
                 files.addAll(fileIds(partition));
+                indexFiles.addAll(SegmentIndexes.files(partition.segments()));
                 partition.clear();
             }
             Long tombstoneFile = tombstoneFiles.remove(collectionId);
@@ -92,7 +96,7 @@ final class DataRegistry implements DataStore {
                 files.add(tombstoneFile);
             }
             if (durability != null) {
-                durability.removeWithNextCatalog(files);
+                durability.removeWithNextCatalog(files, indexFiles);
             }
         } finally {
             data.lock.unlock();
@@ -122,7 +126,7 @@ final class DataRegistry implements DataStore {
             PartitionData partition = data.existingPartition(partitionId);
             if (partition != null) {
                 if (durability != null) {
-                    durability.removeWithNextCatalog(fileIds(partition));
+                    durability.removeWithNextCatalog(fileIds(partition), SegmentIndexes.files(partition.segments()));
                 }
                 data.dropPartition(partitionId);
             }
@@ -153,8 +157,10 @@ final class DataRegistry implements DataStore {
     /** Removes every row and tombstone of the collection (TRUNCATE, or its WAL record on replay). */
     void clear(CollectionData data) {
         List<Long> files = new ArrayList<>();
+        List<String> indexFiles = new ArrayList<>();
         for (PartitionData partition : data.partitions()) {
             files.addAll(fileIds(partition));
+            indexFiles.addAll(SegmentIndexes.files(partition.segments()));
             partition.clear();
         }
         data.tombstones.clear();
@@ -163,7 +169,7 @@ final class DataRegistry implements DataStore {
             files.add(tombstoneFile);
         }
         if (durability != null) {
-            durability.removeFiles(files);
+            durability.removeFiles(files, indexFiles);
         }
     }
 
@@ -252,7 +258,26 @@ final class DataRegistry implements DataStore {
     }
 
     @Override
+    public void indexesChanged(long collectionId) {
+        CollectionData data = collections.get(collectionId);
+        if (data != null) {
+            indexes.indexesChanged(data);
+        }
+    }
+
+    @Override
+    public dev.quiver.embedded.catalog.IndexProgress indexProgress(long collectionId,
+                                                                 dev.quiver.embedded.catalog.IndexInfo index) {
+        CollectionData data = collections.get(collectionId);
+        if (data == null) {
+            return new dev.quiver.embedded.catalog.IndexProgress(0, 0, 0);
+        }
+        return indexes.progress(data, index);
+    }
+
+    @Override
     public void close() {
+        indexes.close();
         if (durability != null) {
             durability.close();
         }
@@ -289,12 +314,12 @@ final class DataRegistry implements DataStore {
         if (segment != null) {
             segment.trim();
         }
-        persist(partition, handle);
+        persist(data, partition, handle);
         partition.republish();
     }
 
     /** Writes a sealed segment's file (file mode) and marks it Flushed. Memory mode: Flushed at once. */
-    void persist(PartitionData partition, SegmentHandle handle) {
+    void persist(CollectionData data, PartitionData partition, SegmentHandle handle) {
         if (handle.state() != SegmentState.Sealed) {
             return;
         }
@@ -304,6 +329,7 @@ final class DataRegistry implements DataStore {
             partition.persistedLsn = Math.max(partition.persistedLsn, handle.maxLsn);
         }
         handle.state(SegmentState.Flushed);
+        indexes.schedule(data, handle);
     }
 
     /**
@@ -312,8 +338,8 @@ final class DataRegistry implements DataStore {
      * partition switches, and the sources' files are deleted only after it; a crash leaves either the sources or the
      * target live, never neither.
      */
-    void replaceSegments(PartitionData partition, List<SegmentHandle> sources, @Nullable Segment target, long minLsn,
-                         long maxLsn) {
+    void replaceSegments(CollectionData data, PartitionData partition, List<SegmentHandle> sources,
+                         @Nullable Segment target, long minLsn, long maxLsn) {
         SegmentHandle handle = null;
         if (target != null) {
             handle = new SegmentHandle(target, SegmentState.Sealed);
@@ -329,7 +355,7 @@ final class DataRegistry implements DataStore {
                 }
             }
             long fileId = durability.replaceSegments(target, minLsn, maxLsn, handle == null ? 0 : handle.sealTimestamp,
-                    removed);
+                    removed, SegmentIndexes.files(sources));
             if (handle != null) {
                 handle.fileId = fileId;
                 partition.persistedLsn = Math.max(partition.persistedLsn, maxLsn);
@@ -339,6 +365,7 @@ final class DataRegistry implements DataStore {
         if (handle != null) {
             handle.state(SegmentState.Flushed);
             partition.add(handle);
+            indexes.schedule(data, handle);
         }
     }
 
@@ -404,9 +431,12 @@ final class DataRegistry implements DataStore {
             }
         }
         if (durability == null) {
+            indexes.recover(Map.of(), Map.of());
             return;
         }
         List<SegmentHandle> recovered = new ArrayList<>();
+        Map<Long, SegmentHandle> byFileId = new HashMap<>();
+        Map<Long, CollectionData> owners = new HashMap<>();
         List<Long> unused = new ArrayList<>();
         try {
             Map<Long, Durability.FileInfo> latestTombstones = new HashMap<>();
@@ -443,6 +473,8 @@ final class DataRegistry implements DataStore {
                 handle.fileId = info.id();
                 partition.add(handle);
                 recovered.add(handle);
+                byFileId.put(handle.fileId, handle);
+                owners.put(handle.fileId, data);
                 partition.persistedLsn = Math.max(partition.persistedLsn, info.maxLsn());
             }
             for (Durability.FileInfo info : latestTombstones.values()) {
@@ -464,8 +496,10 @@ final class DataRegistry implements DataStore {
         }
         for (SegmentHandle dropped : recovered) {
             unused.add(dropped.fileId);
+            byFileId.remove(dropped.fileId);
         }
         durability.finishRecovery(unused);
+        indexes.recover(byFileId, owners);
     }
 
     private void redo(Durability.Record record) {
@@ -534,8 +568,26 @@ final class DataRegistry implements DataStore {
                 loaded.addColumn(field);
             }
             handle.attach(loaded);
+            indexes.loadPersisted(data, handle, loaded);
             return loaded;
         }
+    }
+
+    /**
+     * A sealed segment's rows for an index build: in memory (or parked) when they are, else read from its file
+     * without attaching them, so a build never loads a released collection. Null when they are nowhere.
+     */
+    @Nullable Segment rowsOf(CollectionData data, SegmentHandle handle) {
+        Segment segment = handle.data();
+        if (segment == null) {
+            segment = handle.spilled();
+        }
+        if (segment != null || durability == null || handle.fileId == 0) {
+            return segment;
+        }
+        return durability.readSegment(new Durability.FileInfo(handle.fileId, Durability.KIND_DATA, data.id,
+                handle.partitionId, handle.rowCount(), handle.minLsn, handle.maxLsn, handle.sealTimestamp, handle.id),
+                data.schema());
     }
 
     /** A consistent view of the given partitions' segments for one read. */

@@ -179,6 +179,12 @@ final class Durability implements AutoCloseable {
      */
     long replaceSegments(@Nullable Segment segment, long minLsn, long maxLsn, long sealTimestamp,
                          Collection<Long> removed) {
+        return replaceSegments(segment, minLsn, maxLsn, sealTimestamp, removed, List.of());
+    }
+
+    /** {@link #replaceSegments(Segment, long, long, long, Collection)}, also removing the index files given. */
+    long replaceSegments(@Nullable Segment segment, long minLsn, long maxLsn, long sealTimestamp,
+                         Collection<Long> removed, Collection<String> removedIndexFiles) {
         synchronized (commitLock) {
             long fileId = 0;
             Map<String, Long> added = Map.of();
@@ -187,24 +193,105 @@ final class Durability implements AutoCloseable {
                 writeSegmentFile(fileId, segment, minLsn, maxLsn, sealTimestamp);
                 added = Map.of(SegmentStore.relativePath(fileId), size(fileId));
             }
-            commit(added, removed);
+            commitPaths(added, paths(removed, removedIndexFiles));
             return fileId;
+        }
+    }
+
+    // ---- index files (derived data: one per segment file, field and catalog index) ---------------------------
+
+    /** Where the index file of a relative path is; its directory is created when missing. */
+    java.nio.file.Path indexFile(String relativePath) {
+        java.nio.file.Path file = store.directory().getParent().resolve(relativePath);
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create index directory " + file.getParent() + ": " + e, e);
+        }
+        return file;
+    }
+
+    /** Makes a complete, forced index file live. */
+    void commitIndexFile(String relativePath) {
+        synchronized (commitLock) {
+            try {
+                commitPaths(Map.of(relativePath, manifest.sizeOf(relativePath)), List.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Removes live index files from the manifest, then deletes them. */
+    void removeIndexFiles(Collection<String> relativePaths) {
+        if (relativePaths.isEmpty()) {
+            return;
+        }
+        synchronized (commitLock) {
+            commitPaths(Map.of(), relativePaths);
+        }
+    }
+
+    /** The live index files the manifest lists. */
+    List<String> liveIndexFiles() {
+        return manifest.current().live().keySet().stream().filter(IndexFiles::isIndexFile).toList();
+    }
+
+    /** Deletes index files (and temp files) in the index directory that the manifest does not list. */
+    void removeIndexLeftovers() {
+        java.nio.file.Path directory = store.directory().getParent().resolve(IndexFiles.DIRECTORY);
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            return;
+        }
+        java.util.Set<String> live = manifest.current().live().keySet();
+        try (java.nio.file.DirectoryStream<java.nio.file.Path> files = java.nio.file.Files.newDirectoryStream(directory)) {
+            for (java.nio.file.Path file : files) {
+                if (!live.contains(IndexFiles.DIRECTORY + "/" + file.getFileName())) {
+                    java.nio.file.Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean up index directory " + directory + ": " + e, e);
+        }
+    }
+
+    private static List<String> paths(Collection<Long> fileIds, Collection<String> more) {
+        List<String> paths = new ArrayList<>(fileIds.stream().map(SegmentStore::relativePath).toList());
+        paths.addAll(more);
+        return paths;
+    }
+
+    private void commitPaths(Map<String, Long> added, Collection<String> removed) {
+        try {
+            manifest.commit(added, removed, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the manifest: " + e.getMessage(), e);
         }
     }
 
     /** Removes live files now (their removal is already decided by a durable WAL record, e.g. TRUNCATE). */
     void removeFiles(Collection<Long> fileIds) {
-        if (fileIds.isEmpty()) {
+        removeFiles(fileIds, List.of());
+    }
+
+    /** {@link #removeFiles(Collection)}, also removing the index files given. */
+    void removeFiles(Collection<Long> fileIds, Collection<String> indexFiles) {
+        if (fileIds.isEmpty() && indexFiles.isEmpty()) {
             return;
         }
         synchronized (commitLock) {
-            commit(Map.of(), fileIds);
+            commitPaths(Map.of(), paths(fileIds, indexFiles));
         }
     }
 
     /** Removes live files with the next catalog commit (the one that drops their collection or partition). */
     void removeWithNextCatalog(Collection<Long> fileIds) {
-        manifest.removeWithNextCatalog(fileIds.stream().map(SegmentStore::relativePath).toList());
+        removeWithNextCatalog(fileIds, List.of());
+    }
+
+    /** {@link #removeWithNextCatalog(Collection)}, also removing the index files given. */
+    void removeWithNextCatalog(Collection<Long> fileIds, Collection<String> indexFiles) {
+        manifest.removeWithNextCatalog(paths(fileIds, indexFiles));
     }
 
     /** Finishes start-up: removes the live files recovery found no use for, then the leftovers of crashed commits. */

@@ -73,7 +73,7 @@ final class FlushService {
                     if (handle.state() == SegmentState.Flushed) {
                         alreadyFlushed.add(handle.id);
                     } else if (handle.state() == SegmentState.Sealed) {
-                        registry.persist(partition, handle);
+                        registry.persist(data, partition, handle);
                         sealed.add(handle.id);
                     }
                 }

@@ -40,6 +40,11 @@ final class Params {
         values.putAll(flat);
     }
 
+    /** Every parameter, flattened keys winning over the JSON {@code params} entries. */
+    Map<String, String> all() {
+        return Map.copyOf(values);
+    }
+
     Optional<String> get(String key) {
         String v = values.get(key);
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());

@@ -109,9 +109,12 @@ final class SearchExecutor {
         if (output.count()) {
             throw Errors.invalid("count(*) is not allowed in search output fields");
         }
+        IndexedSearch ann = IndexedSearch.of(registry.indexes, data, target.collection().indexes().get(field.getName()),
+                params.all(), (int) (topk + offset));
         ReadView view = registry.view(data, target.partitionIds(), params.getBoolean("ignore_growing"));
         try (view) {
             Scorer scorer = new Scorer(view, field, metric, filter, range);
+            scorer.ann = ann;
             List<OutputFields.Hit> hits = new ArrayList<>();
             List<Float> scores = new ArrayList<>();
             SearchResultData.Builder result = SearchResultData.newBuilder().setNumQueries(queries.count()).setTopK(topk)
@@ -302,6 +305,36 @@ final class SearchExecutor {
         }
 
         private IntPredicate matches;
+        /** The ANN index search of sealed segments, or null to scan every segment exactly. */
+        @org.jspecify.annotations.Nullable IndexedSearch ann;
+        private final Map<Segment, java.util.BitSet> accepted = new HashMap<>();
+
+        /**
+         * Searches one sealed segment through its index (top-k search only; range and grouping searches scan):
+         * the rows the filter, deletes and snapshot allow are passed as a bitset computed once per segment.
+         * Returns false when the segment has no usable index.
+         */
+        private boolean searchIndexed(float[] vector, int p, Segment segment, Column column, int rows, Sink sink,
+                                      TopK heap) {
+            if (ann == null || range.isRange() || heap == null || !ann.usable(segment, rows)) {
+                return false;
+            }
+            java.util.BitSet accept = accepted.get(segment);
+            if (accept == null) {
+                accept = new java.util.BitSet(rows);
+                for (int row = 0; row < rows; row++) {
+                    if (column.isValid(row) && eligible(segment, row)) {
+                        accept.set(row);
+                    }
+                }
+                accepted.put(segment, accept);
+            }
+            dev.quiver.embedded.index.Neighbors found = ann.search(segment, vector, accept);
+            for (int i = 0; i < found.size(); i++) {
+                offer(found.scores()[i], p, segment, column, found.rows()[i], sink, heap);
+            }
+            return true;
+        }
 
         private boolean eligible(Segment segment, int row) {
             return view.visible(segment, row) && (matches == null || matches.test(row));
@@ -325,6 +358,9 @@ final class SearchExecutor {
                 switch (field.getDataType()) {
                     case FloatVector -> {
                         float[] vector = queries.dense()[q];
+                        if (searchIndexed(vector, p, segment, column, rows, sink, heap)) {
+                            continue;
+                        }
                         float[] data = ((Column.FloatVectorColumn) column).data();
                         int dim = vector.length;
                         float queryNorm = (float) Math.sqrt(VectorKernels.squaredNorm(vector, 0, dim));

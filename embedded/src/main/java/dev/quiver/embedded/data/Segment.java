@@ -24,6 +24,8 @@ final class Segment {
     private volatile long[] timestamps = new long[0];
     private volatile int rowCount;
     private volatile long bytes;
+    /** Field id → the ANN index built over this segment's rows of that field (sealed segments only). */
+    private final Map<Long, SegmentIndex> indexes = new ConcurrentHashMap<>();
 
     Segment(long id, long collectionId, long partitionId, CollectionSchema schema) {
         this.id = id;
@@ -129,5 +131,18 @@ final class Segment {
 
     Map<Long, Column> columns() {
         return columns;
+    }
+
+    /** The ANN index over field {@code fieldId}, if one is attached. */
+    @Nullable SegmentIndex index(long fieldId) {
+        return indexes.get(fieldId);
+    }
+
+    void attachIndex(long fieldId, SegmentIndex index) {
+        indexes.put(fieldId, index);
+    }
+
+    void detachIndex(long fieldId) {
+        indexes.remove(fieldId);
     }
 }

@@ -1,6 +1,8 @@
 package dev.quiver.embedded.data;
 
 import dev.quiver.proto.milvus.SegmentState;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +25,11 @@ final class SegmentHandle {
     volatile long sealTimestamp;
     /** File mode: the id of the segment file holding its rows, once committed (0 before, and in memory mode). */
     volatile long fileId;
+    /**
+     * Field id → id of the catalog index built for it over this segment (in file mode: its index file is committed
+     * in the manifest). The built structure itself lives on the in-memory {@link Segment}.
+     */
+    private final Map<Long, Long> indexed = new ConcurrentHashMap<>();
 
     SegmentHandle(Segment segment, SegmentState state) {
         this.id = segment.id;
@@ -95,5 +102,24 @@ final class SegmentHandle {
 
     @Nullable Segment spilled() {
         return spilled;
+    }
+
+    /** Whether index {@code indexId} of field {@code fieldId} is built for this segment. */
+    boolean hasIndex(long fieldId, long indexId) {
+        Long built = indexed.get(fieldId);
+        return built != null && built == indexId;
+    }
+
+    void markIndexed(long fieldId, long indexId) {
+        indexed.put(fieldId, indexId);
+    }
+
+    void unmarkIndexed(long fieldId) {
+        indexed.remove(fieldId);
+    }
+
+    /** Field id → index id of every index built for this segment. */
+    Map<Long, Long> indexed() {
+        return Map.copyOf(indexed);
     }
 }

@@ -6,6 +6,7 @@ import dev.quiver.embedded.catalog.Catalog;
 import dev.quiver.embedded.catalog.CollectionEntry;
 import dev.quiver.embedded.catalog.CollectionInfo;
 import dev.quiver.embedded.catalog.IndexInfo;
+import dev.quiver.embedded.catalog.IndexProgress;
 import dev.quiver.embedded.catalog.IndexSpecs;
 import dev.quiver.embedded.catalog.Names;
 import dev.quiver.embedded.catalog.DataStore;
@@ -31,8 +32,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Create/Describe/DropIndex (and the deprecated GetIndexState/GetIndexBuildProgress). Every index is served by
- * exact search, so an index is complete ({@code Finished}) as soon as it exists.
+ * Create/Describe/DropIndex (and the deprecated GetIndexState/GetIndexBuildProgress). CreateIndex records the index
+ * and returns; the data path then builds it for every flushed segment in the background, and DescribeIndex reports
+ * its progress as Milvus's DataCoord does: {@code total_rows} over flushed segments, {@code indexed_rows} and
+ * {@code pending_index_rows}, state {@code InProgress} until every flushed segment has it, then {@code Finished}
+ * (clients that wait, like the SDKs' sync CreateIndex and the driver without NOWAIT, poll it).
  */
 final class IndexRpcs {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,7 +51,8 @@ final class IndexRpcs {
 
     Status create(CreateIndexRequest request) {
         String database = RequestContext.database(request.getDbName());
-        return catalog.modify(tx -> {
+        long[] changed = {0};
+        Status status = catalog.modify(tx -> {
             CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
             CollectionInfo info = entry.info();
             FieldSchema field = info.schema().getFieldsList().stream()
@@ -75,20 +80,27 @@ final class IndexRpcs {
             Map<String, IndexInfo> indexes = new LinkedHashMap<>(info.indexes());
             indexes.put(field.getName(), index);
             tx.replace(tx.snapshot().with(database, entry.withInfo(CollectionUpdates.withIndexes(info, indexes))));
+            changed[0] = info.id();
             return Rpc.ok();
         });
+        if (changed[0] != 0) {
+            data.indexesChanged(changed[0]);
+        }
+        return status;
     }
 
     DescribeIndexResponse describe(DescribeIndexRequest request) {
         String database = RequestContext.database(request.getDbName());
         CollectionInfo info = catalog.snapshot().require(database, request.getCollectionName()).info();
         List<IndexInfo> matching = select(info, request.getIndexName(), request.getFieldName());
-        long rows = data.rowCount(info.id(), null);
         DescribeIndexResponse.Builder response = DescribeIndexResponse.newBuilder().setStatus(Rpc.ok());
         for (IndexInfo index : matching) {
+            IndexProgress progress = data.indexProgress(info.id(), index);
             response.addIndexDescriptions(IndexDescription.newBuilder().setIndexName(index.name())
                     .setIndexID(index.id()).addAllParams(describeParams(index)).setFieldName(index.fieldName())
-                    .setIndexedRows(rows).setTotalRows(rows).setPendingIndexRows(0).setState(IndexState.Finished));
+                    .setIndexedRows(progress.indexedRows()).setTotalRows(progress.totalRows())
+                    .setPendingIndexRows(progress.pendingRows()).setState(state(progress))
+                    .setIndexStateFailReason(progress.failReason()));
         }
         return response.build();
     }
@@ -104,22 +116,30 @@ final class IndexRpcs {
     GetIndexStateResponse state(GetIndexStateRequest request) {
         String database = RequestContext.database(request.getDbName());
         CollectionInfo info = catalog.snapshot().require(database, request.getCollectionName()).info();
-        select(info, request.getIndexName(), request.getFieldName());
-        return GetIndexStateResponse.newBuilder().setStatus(Rpc.ok()).setState(IndexState.Finished).build();
+        List<IndexInfo> matching = select(info, request.getIndexName(), request.getFieldName());
+        IndexState state = IndexState.Finished;
+        for (IndexInfo index : matching) {
+            IndexState own = state(data.indexProgress(info.id(), index));
+            if (own == IndexState.Failed || (own == IndexState.InProgress && state == IndexState.Finished)) {
+                state = own;
+            }
+        }
+        return GetIndexStateResponse.newBuilder().setStatus(Rpc.ok()).setState(state).build();
     }
 
     GetIndexBuildProgressResponse buildProgress(GetIndexBuildProgressRequest request) {
         String database = RequestContext.database(request.getDbName());
         CollectionInfo info = catalog.snapshot().require(database, request.getCollectionName()).info();
-        select(info, request.getIndexName(), request.getFieldName());
-        long rows = data.rowCount(info.id(), null);
-        return GetIndexBuildProgressResponse.newBuilder().setStatus(Rpc.ok()).setIndexedRows(rows).setTotalRows(rows)
-                .build();
+        IndexInfo index = select(info, request.getIndexName(), request.getFieldName()).get(0);
+        IndexProgress progress = data.indexProgress(info.id(), index);
+        return GetIndexBuildProgressResponse.newBuilder().setStatus(Rpc.ok()).setIndexedRows(progress.indexedRows())
+                .setTotalRows(progress.totalRows()).build();
     }
 
     Status drop(DropIndexRequest request) {
         String database = RequestContext.database(request.getDbName());
-        return catalog.modify(tx -> {
+        long[] changed = {0};
+        Status status = catalog.modify(tx -> {
             CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
             CollectionInfo info = entry.info();
             if (info.isLoaded()) {
@@ -140,8 +160,21 @@ final class IndexRpcs {
             Map<String, IndexInfo> indexes = new LinkedHashMap<>(info.indexes());
             indexes.remove(matching.get(0).fieldName());
             tx.replace(tx.snapshot().with(database, entry.withInfo(CollectionUpdates.withIndexes(info, indexes))));
+            changed[0] = info.id();
             return Rpc.ok();
         });
+        if (changed[0] != 0) {
+            data.indexesChanged(changed[0]);
+        }
+        return status;
+    }
+
+    /** Milvus's precedence: any failed segment makes the index Failed, any pending one InProgress. */
+    private static IndexState state(IndexProgress progress) {
+        if (progress.failed()) {
+            return IndexState.Failed;
+        }
+        return progress.finished() ? IndexState.Finished : IndexState.InProgress;
     }
 
     private static List<IndexInfo> select(CollectionInfo info, String indexName, String fieldName) {

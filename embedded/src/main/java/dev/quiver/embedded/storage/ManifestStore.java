@@ -43,6 +43,11 @@ public final class ManifestStore {
     private static final int VERSION = 1;
     private static final int HEADER_BYTES = 16;
     private static final System.Logger LOG = System.getLogger(ManifestStore.class.getName());
+    /**
+     * Live files under this directory are derived data (ANN index files): one that is missing is tolerated at open,
+     * since its owner can rebuild it; one of another size is still refused.
+     */
+    public static final String DERIVED_DIRECTORY = "indexes/";
 
     /** Supplies the lsn up to which the write-ahead log is durable, recorded by every commit. */
     @FunctionalInterface
@@ -259,6 +264,12 @@ public final class ManifestStore {
             try {
                 size = Files.size(path);
             } catch (NoSuchFileException e) {
+                if (live.getKey().startsWith(DERIVED_DIRECTORY)) {
+                    // derived data (an ANN index): the data path drops it from the manifest and rebuilds it
+                    LOG.log(System.Logger.Level.WARNING, "index file {0} listed in {1} is missing; it will be rebuilt",
+                            path, file);
+                    continue;
+                }
                 throw new StorageCorruptedException(path, -1, "file " + path + " is missing: the manifest " + file
                         + " lists it as live (" + live.getValue() + " bytes)");
             } catch (IOException e) {

@@ -104,6 +104,36 @@ final class FakeCatalog implements CatalogView {
                 info.properties()));
     }
 
+    /** Replaces (or, with a null type, drops) the index of {@code field}; a new index gets a new id. */
+    IndexInfo setIndex(String collection, String field, String type, String metric, String... params) {
+        CollectionInfo info;
+        IndexInfo index = null;
+        synchronized (this) {
+            info = collections.get(collection);
+            Map<String, IndexInfo> indexes = new LinkedHashMap<>(info.indexes());
+            if (type == null) {
+                indexes.remove(field);
+            } else {
+                Map<String, String> all = new LinkedHashMap<>();
+                all.put("index_type", type);
+                all.put("metric_type", metric);
+                for (int i = 0; i < params.length; i += 2) {
+                    all.put(params[i], params[i + 1]);
+                }
+                index = new IndexInfo(ids.incrementAndGet(), field + "_idx", field, type, metric, all);
+                indexes.put(field, index);
+            }
+            collections.put(info.name(), new CollectionInfo(info.database(), info.id(), info.name(), info.schema(),
+                    info.partitions(), indexes, info.consistencyLevel(), info.createdTimestamp(), info.aliases(),
+                    info.properties()));
+        }
+        // outside the monitor, as the real catalog notifies after its commit
+        if (store != null) {
+            store.indexesChanged(info.id());
+        }
+        return index;
+    }
+
     synchronized CollectionInfo get(String name) {
         return collections.get(name);
     }
