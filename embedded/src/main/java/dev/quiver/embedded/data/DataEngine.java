@@ -20,6 +20,7 @@ import dev.quiver.proto.milvus.GetPersistentSegmentInfoRequest;
 import dev.quiver.proto.milvus.GetPersistentSegmentInfoResponse;
 import dev.quiver.proto.milvus.GetQuerySegmentInfoRequest;
 import dev.quiver.proto.milvus.GetQuerySegmentInfoResponse;
+import dev.quiver.proto.milvus.HybridSearchRequest;
 import dev.quiver.proto.milvus.InsertRequest;
 import dev.quiver.proto.milvus.ManualCompactionRequest;
 import dev.quiver.proto.milvus.ManualCompactionResponse;
@@ -49,6 +50,7 @@ public final class DataEngine implements DataStore {
     private final Mutations mutations;
     private final QueryExecutor queries;
     private final SearchExecutor searches;
+    private final HybridSearchExecutor hybridSearches;
     private final FlushService flushes;
     private final Compactor compactor;
 
@@ -57,6 +59,7 @@ public final class DataEngine implements DataStore {
         this.mutations = new Mutations(registry);
         this.queries = new QueryExecutor(registry);
         this.searches = new SearchExecutor(registry);
+        this.hybridSearches = new HybridSearchExecutor(registry, searches);
         this.flushes = new FlushService(registry);
         this.compactor = new Compactor(registry);
     }
@@ -121,7 +124,15 @@ public final class DataEngine implements DataStore {
 
     /** Exact vector search over loaded partitions. */
     public SearchResults search(String database, SearchRequest request) {
+        if (request.getSubReqsCount() > 0) {
+            return hybridSearches.search(database, request);
+        }
         return searches.search(database, request);
+    }
+
+    /** Hybrid search: several ANN searches fused by an RRF or weighted reranker. */
+    public SearchResults hybridSearch(String database, HybridSearchRequest request) {
+        return hybridSearches.hybridSearch(database, request);
     }
 
     /** Seals (and in file mode persists) the growing segments of the named collections. */
