@@ -133,10 +133,10 @@ class JavaSdkHybridSearchIT {
                 .functionScore(FunctionScore.builder().addFunction(WeightedRanker.builder()
                         .weights(List.of(0.7f, 0.3f)).param("norm_score", "true").build()).build())
                 .limit(1).build());
-        // id 1: dense distance 0.01, sparse score 0.1; the best fused score
-        float l2 = 1.0f - 2f * (float) Math.atan(0.1f * 0.1f) / (float) Math.PI;
-        float ip = 0.5f + (float) Math.atan(0.1f) / (float) Math.PI;
-        assertThat(ids(resp)).containsExactly(1L);
+        // id 2: dense distance 0.2^2, sparse score 0.6; the best fused score (id 1 scores about 0.855)
+        float l2 = 1.0f - 2f * (float) Math.atan(0.2f * 0.2f) / (float) Math.PI;
+        float ip = 0.5f + (float) Math.atan(0.6f) / (float) Math.PI;
+        assertThat(ids(resp)).containsExactly(2L);
         assertThat(scores(resp).get(0)).isEqualTo(0.7f * l2 + 0.3f * ip);
     }
 
