@@ -232,6 +232,32 @@ class HybridSearchTest extends EngineFixture {
         assertThat(ids(data)).containsExactly(2L, 1L, 6L, 2L);
     }
 
+    /** The request pymilvus's MilvusClient.hybrid_search builds (rank params and sub-requests as strings). */
+    @Test
+    void pymilvusShapedRequestWithWeightedRankerAndNormScore() {
+        SearchRequest dense = SearchRequest.newBuilder().setPlaceholderGroup(Rows.floatQueries(Q_DENSE))
+                .addAllSearchParams(Rows.params("anns_field", "dense", "topk", "6", "metric_type", "L2",
+                        "params", "{\"nprobe\": 10}", "round_decimal", "-1", "ignore_growing", "False"))
+                .setNq(1).build();
+        SearchRequest sparse = SearchRequest.newBuilder().setPlaceholderGroup(Rows.sparseQueries(List.of(Q_SPARSE)))
+                .addAllSearchParams(Rows.params("anns_field", "sparse", "topk", "6", "metric_type", "IP",
+                        "params", "{}", "round_decimal", "-1", "ignore_growing", "False"))
+                .setNq(1).build();
+        SearchResultData data = run(hybrid("strategy", "weighted",
+                "params", "{\"weights\": [0.7, 0.3], \"norm_score\": true}", "limit", "2", "round_decimal", "-1",
+                "offset", "0").addRequests(dense).addRequests(sparse));
+        Map<Long, Float> d = subScores(dense);
+        Map<Long, Float> s = subScores(sparse);
+        // id 2 (0.04, 0.6) and id 1 (0.01, 0.1) have the two best normalised sums
+        assertThat(ids(data)).containsExactly(2L, 1L);
+        for (int i = 0; i < 2; i++) {
+            long id = ids(data).get(i);
+            float l2 = 1.0f - 2f * (float) Math.atan(d.get(id)) / (float) Math.PI;
+            float ip = 0.5f + (float) Math.atan(s.get(id)) / (float) Math.PI;
+            assertThat(data.getScores(i)).isEqualTo(0.7f * l2 + 0.3f * ip);
+        }
+    }
+
     @Test
     void rejectsWhatMilvusRejects() {
         assertError(() -> run(hybrid().addRequests(dense(3, ""))), 65535, "limit not found in rank_params");
