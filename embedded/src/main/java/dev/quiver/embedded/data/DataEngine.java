@@ -2,6 +2,7 @@ package dev.quiver.embedded.data;
 
 import dev.quiver.embedded.catalog.DataStore;
 import dev.quiver.embedded.catalog.CatalogView;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.embedded.storage.DataDirectory;
 import dev.quiver.embedded.time.HybridClock;
 import dev.quiver.proto.milvus.CollectionSchema;
@@ -30,6 +31,7 @@ import dev.quiver.proto.milvus.QueryResults;
 import dev.quiver.proto.milvus.SearchRequest;
 import dev.quiver.proto.milvus.SearchResults;
 import dev.quiver.proto.milvus.UpsertRequest;
+import dev.quiver.wire.MilvusError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -126,6 +128,11 @@ public final class DataEngine implements DataStore {
     public SearchResults search(String database, SearchRequest request) {
         if (request.getSubReqsCount() > 0) {
             return hybridSearches.search(database, request);
+        }
+        if (request.getFunctionScore().getFunctionsCount() > 0) {
+            throw EngineException.because(MilvusError.SERVICE_UNIMPLEMENTED, "Search: reranking a single search with a "
+                    + "function_score is not supported by the Quiver embedded engine (HybridSearch supports the "
+                    + "rrf and weighted rerankers)");
         }
         return searches.search(database, request);
     }

@@ -287,6 +287,12 @@ class HybridSearchTest extends EngineFixture {
                 .addAllSearchParams(Rows.params("anns_field", "nope", "topk", "3")))), 1700, "fieldName(nope)");
     }
 
+    @Test
+    void aSingleSearchWithAFunctionScoreIsRefusedRatherThanIgnored() {
+        assertError(() -> engine.search(DB, dense(3, "").toBuilder().setCollectionName("h")
+                .setFunctionScore(function("rrf")).build()), 10, "function_score is not supported");
+    }
+
     private static FunctionScore function(String reranker, String... params) {
         FunctionSchema.Builder function = FunctionSchema.newBuilder().setName("ranker").setType(FunctionType.Rerank)
                 .addAllParams(Rows.params("reranker", reranker));
