@@ -1,7 +1,7 @@
 // Drives `quiver serve` with the official Node SDK. Usage: node conformance.mjs HOST:PORT
 // Each check prints PASS or FAIL; the process exits 1 when any check failed.
 import assert from 'node:assert/strict';
-import { MilvusClient } from '@zilliz/milvus2-sdk-node';
+import { MilvusClient, WeightedRanker } from '@zilliz/milvus2-sdk-node';
 
 const client = new MilvusClient({ address: process.argv[2] });
 const FUTURE_TS = String((BigInt(Date.now()) + 86400000n) << 18n);
@@ -96,6 +96,50 @@ await check('the one resource group is the default one', async () => {
   const res = await client.listResourceGroups();
   ok(res.status);
   assert.deepEqual(res.resource_groups, ['__default_resource_group']);
+});
+
+await check('hybridSearch fuses per-request searches with RRF (the SDK default) and WeightedRanker', async () => {
+  ok(await client.createCollection({
+    collection_name: 'node_h',
+    fields: [
+      { name: 'id', data_type: 'Int64', is_primary_key: true },
+      { name: 'tag', data_type: 'Int64' },
+      { name: 'dense', data_type: 'FloatVector', dim: 2 },
+      { name: 'sparse', data_type: 'SparseFloatVector' },
+    ],
+    index_params: [
+      { field_name: 'dense', index_type: 'FLAT', metric_type: 'L2' },
+      { field_name: 'sparse', index_type: 'SPARSE_INVERTED_INDEX', metric_type: 'IP' },
+    ],
+  }));
+  const x = [0.1, 0.2, 0.3, 0.4, 0.5, 1];
+  const s = [0.1, 0.6, 0.5, 0.3, 0.2, 0.9];
+  ok((await client.insert({
+    collection_name: 'node_h',
+    data: x.map((v, i) => ({ id: i + 1, tag: (i + 1) % 2, dense: [v, 0], sparse: { 0: s[i] } })),
+  })).status);
+  await client.loadCollectionSync({ collection_name: 'node_h' });
+  const dense = { data: [0, 0], anns_field: 'dense', params: {}, limit: 3, expr: 'id > 1' };
+  const sparse = { data: { 0: 1 }, anns_field: 'sparse', params: {}, limit: 3 };
+  const rrf = await client.hybridSearch({
+    collection_name: 'node_h', data: [dense, sparse], limit: 10, output_fields: ['id', 'tag'],
+  });
+  ok(rrf.status);
+  // dense with id > 1: 2, 3, 4; sparse: 6, 2, 3 (RRF k = 60)
+  assert.deepEqual(rrf.results.map((r) => Number(r.id)), [2, 3, 6, 4]);
+  const f = Math.fround;
+  const expected = [f(f(1 / 61) + f(1 / 62)), f(f(1 / 62) + f(1 / 63)), f(1 / 61), f(1 / 63)];
+  rrf.results.forEach((r, i) => assert.ok(Math.abs(r.score - expected[i]) < 1e-7, `${r.score} vs ${expected[i]}`));
+  assert.equal(Number(rrf.results[0].tag), 0);
+  const weighted = await client.hybridSearch({
+    collection_name: 'node_h',
+    data: [{ ...dense, expr: '' }, { ...dense, expr: 'id > 2' }],
+    rerank: WeightedRanker([1, 0.5]),
+    limit: 5,
+  });
+  ok(weighted.status);
+  // two L2 searches, no normalisation: raw weighted distances, smallest first
+  assert.deepEqual(weighted.results.map((r) => Number(r.id)), [1, 2, 4, 5, 3]);
 });
 
 client.closeConnection();

@@ -241,6 +241,10 @@ SELECT id, title FROM films GROUP BY year ORDER BY embedding <-> [0.1, 0.2] LIMI
 SELECT id FROM films WHERE year > 1990 GROUP BY year ORDER BY embedding <-> ? LIMIT ? WITH (group_size = 2, strict_group_size = true);
 SELECT * FROM films ORDER BY embedding <-> ? LIMIT 10 WITH (ef = 64, round_decimal = 4, nprobe = 16);
 SELECT id FROM films ORDER BY embedding <-> :vector LIMIT :k OFFSET :skip TIMEOUT 2m;
+SELECT id, distance() FROM films ORDER BY RRF(60, embedding <=> :q1, keywords <#> :q2) LIMIT 10;
+SELECT id FROM films ORDER BY rrf(embedding <-> [0.1, 0.2]) LIMIT 5;
+SELECT id, title FROM films PARTITION recent WHERE year > 1990 GROUP BY year ORDER BY WEIGHTED(0.7, 0.3, embedding <-> ? WHERE genre == 'drama' LIMIT 20, keywords <#> {1: 0.5, 7: 0.25} LIMIT ?) LIMIT ? OFFSET 5 WITH (norm_score = true, round_decimal = 3, group_size = 2);
+EXPLAIN SELECT * FROM films ORDER BY WEIGHTED(:w1, :w2, embedding <=> :q1 WHERE year < 2000 OR title LIKE 'A%', embedding <=> :q2) LIMIT 3;
 
 -- users and roles
 CREATE USER alice PASSWORD 'S3cret!';

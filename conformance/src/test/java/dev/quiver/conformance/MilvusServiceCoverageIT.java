@@ -72,11 +72,11 @@ class MilvusServiceCoverageIT {
 
     @Test
     void aMissingCapabilityIsRefusedWithMilvusCodeTen() {
-        Message response = call(MilvusServiceGrpc.getHybridSearchMethod());
+        Message response = call(MilvusServiceGrpc.getCalcDistanceMethod());
         io.milvus.grpc.Status status = status(response);
         assertThat(status).isNotNull();
         assertThat(status.getCode()).isEqualTo(10);
-        assertThat(status.getReason()).contains("HybridSearch").contains("hybrid search")
+        assertThat(status.getReason()).contains("CalcDistance").contains("server-side distance calculation")
                 .endsWith("service unimplemented");
     }
 

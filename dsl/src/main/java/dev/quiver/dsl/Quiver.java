@@ -803,6 +803,17 @@ public final class Quiver implements AutoCloseable {
                 null, List.of(), null, SearchStep.DEFAULT_LIMIT);
     }
 
+    /**
+     * A hybrid search in {@code collection}: several searches fused by RRF (the default) or weighted scores.
+     *
+     * @param collection the collection
+     * @return the step; it needs at least one {@link AnnSearch}
+     */
+    public HybridSearchStep hybridSearch(String collection) {
+        return new HybridSearchStep(context, collection, Reads.empty(), List.of(),
+                new dev.quiver.grammar.ast.HybridSearch.Rrf(null), null, SearchStep.DEFAULT_LIMIT);
+    }
+
     // ---- users and roles ----
 
     /**

@@ -211,6 +211,21 @@ class RoundTripTest {
                         "SELECT id, distance() FROM films ORDER BY embedding <#> [[1.0, 0.0], [0.0, 1.0]] LIMIT 2"),
                 of(Q.search("docs").sparseVector("sparse", Map.of(3L, 0.5f, 17L, 0.25f)).using(Metric.IP).select("id"),
                         "SELECT id, distance() FROM docs ORDER BY sparse <#> {3: 0.5, 17: 0.25} LIMIT 10"),
+                of(Q.hybridSearch("docs").add(AnnSearch.vector("dense", new float[] {1, 0}))
+                                .add(AnnSearch.sparseVector("sparse", Map.of(3L, 0.5f))).select("id"),
+                        "SELECT id, distance() FROM docs ORDER BY RRF(dense <=> [1.0, 0.0], sparse <#> {3: 0.5})"
+                                + " LIMIT 10"),
+                of(Q.hybridSearch("docs").rrf(60).add(AnnSearch.vector("dense", new float[] {1, 0}).using(Metric.L2)
+                                .where(field("year").gt(2000)).limit(20)).where(field("lang").eq("en"))
+                                .groupBy("author").limit(5).offset(2).param("group_size", 2),
+                        "SELECT *, distance() FROM docs WHERE lang == \"en\" GROUP BY author ORDER BY RRF(60,"
+                                + " dense <-> [1.0, 0.0] WHERE year > 2000 LIMIT 20) LIMIT 5 OFFSET 2"
+                                + " WITH (group_size = 2)"),
+                of(Q.hybridSearch("docs").weighted(0.7, 1).add(AnnSearch.vector("dense", new float[] {1, 0}))
+                                .add(AnnSearch.sparseVector("sparse", Map.of(3L, 0.5f))).param("norm_score", true)
+                                .select("id"),
+                        "SELECT id, distance() FROM docs ORDER BY WEIGHTED(0.7, 1, dense <=> [1.0, 0.0],"
+                                + " sparse <#> {3: 0.5}) LIMIT 10 WITH (norm_score = true)"),
                 of(Q.selectFrom("films").where(field("meta").key("a").index(0).eq("x")
                                 .or(arrayContains("tags", "new")).or(jsonContains(field("meta").key("b"), 3))
                                 .and(arrayLength("tags").ge(2)).and(field("id").mod(2).eq(0).not())

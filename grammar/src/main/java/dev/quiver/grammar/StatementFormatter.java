@@ -525,6 +525,43 @@ public final class StatementFormatter {
             return limitOffset(search.limit(), search.offset()).with(search.properties());
         }
 
+        @Override
+        public Writer visitHybridSearch(HybridSearch search) {
+            select(search.items(), search.collection(), search.partitions());
+            if (search.filter() != null) {
+                text(" WHERE ").value(search.filter());
+            }
+            if (search.groupBy() != null) {
+                text(" GROUP BY ").name(search.groupBy());
+            }
+            List<Expression> numbers = new ArrayList<>();
+            if (search.rerank() instanceof HybridSearch.Rrf rrf) {
+                text(" ORDER BY RRF(");
+                if (rrf.k() != null) {
+                    numbers.add(rrf.k());
+                }
+            } else {
+                text(" ORDER BY WEIGHTED(");
+                numbers.addAll(((HybridSearch.Weighted) search.rerank()).weights());
+            }
+            for (Expression number : numbers) {
+                value(number).text(", ");
+            }
+            for (int i = 0; i < search.searches().size(); i++) {
+                HybridSearch.AnnSearch ann = search.searches().get(i);
+                text(i == 0 ? "" : ", ").name(ann.order().field()).text(" ").text(ann.order().metric().getOperator())
+                        .text(" ").value(ann.order().vector());
+                if (ann.filter() != null) {
+                    text(" WHERE ").value(ann.filter());
+                }
+                if (ann.limit() != null) {
+                    text(" LIMIT ").value(ann.limit());
+                }
+            }
+            text(")");
+            return limitOffset(search.limit(), search.offset()).with(search.properties());
+        }
+
         private void insertSource(InsertSource source) {
             if (source instanceof InsertSource.Values values) {
                 if (!values.columns().isEmpty()) {

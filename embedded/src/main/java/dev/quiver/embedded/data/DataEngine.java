@@ -4,6 +4,7 @@ import dev.quiver.embedded.catalog.DataStore;
 import dev.quiver.embedded.catalog.CatalogView;
 import dev.quiver.embedded.catalog.IndexInfo;
 import dev.quiver.embedded.catalog.IndexProgress;
+import dev.quiver.embedded.error.EngineException;
 import dev.quiver.embedded.storage.DataDirectory;
 import dev.quiver.embedded.time.HybridClock;
 import dev.quiver.proto.milvus.CollectionSchema;
@@ -22,6 +23,7 @@ import dev.quiver.proto.milvus.GetPersistentSegmentInfoRequest;
 import dev.quiver.proto.milvus.GetPersistentSegmentInfoResponse;
 import dev.quiver.proto.milvus.GetQuerySegmentInfoRequest;
 import dev.quiver.proto.milvus.GetQuerySegmentInfoResponse;
+import dev.quiver.proto.milvus.HybridSearchRequest;
 import dev.quiver.proto.milvus.InsertRequest;
 import dev.quiver.proto.milvus.ManualCompactionRequest;
 import dev.quiver.proto.milvus.ManualCompactionResponse;
@@ -31,6 +33,7 @@ import dev.quiver.proto.milvus.QueryResults;
 import dev.quiver.proto.milvus.SearchRequest;
 import dev.quiver.proto.milvus.SearchResults;
 import dev.quiver.proto.milvus.UpsertRequest;
+import dev.quiver.wire.MilvusError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -51,6 +54,7 @@ public final class DataEngine implements DataStore {
     private final Mutations mutations;
     private final QueryExecutor queries;
     private final SearchExecutor searches;
+    private final HybridSearchExecutor hybridSearches;
     private final FlushService flushes;
     private final Compactor compactor;
 
@@ -59,6 +63,7 @@ public final class DataEngine implements DataStore {
         this.mutations = new Mutations(registry);
         this.queries = new QueryExecutor(registry);
         this.searches = new SearchExecutor(registry);
+        this.hybridSearches = new HybridSearchExecutor(registry, searches);
         this.flushes = new FlushService(registry);
         this.compactor = new Compactor(registry);
     }
@@ -123,7 +128,20 @@ public final class DataEngine implements DataStore {
 
     /** Exact vector search over loaded partitions. */
     public SearchResults search(String database, SearchRequest request) {
+        if (request.getSubReqsCount() > 0) {
+            return hybridSearches.search(database, request);
+        }
+        if (request.getFunctionScore().getFunctionsCount() > 0) {
+            throw EngineException.because(MilvusError.SERVICE_UNIMPLEMENTED, "Search: reranking a single search with a "
+                    + "function_score is not supported by the Quiver embedded engine (HybridSearch supports the "
+                    + "rrf and weighted rerankers)");
+        }
         return searches.search(database, request);
+    }
+
+    /** Hybrid search: several ANN searches fused by an RRF or weighted reranker. */
+    public SearchResults hybridSearch(String database, HybridSearchRequest request) {
+        return hybridSearches.hybridSearch(database, request);
     }
 
     /** Seals (and in file mode persists) the growing segments of the named collections. */

@@ -29,6 +29,7 @@ import dev.quiver.proto.milvus.QueryRequest;
 import dev.quiver.proto.milvus.QuerySegmentInfo;
 import dev.quiver.proto.milvus.SegmentState;
 import dev.quiver.proto.milvus.QueryResults;
+import dev.quiver.proto.milvus.HybridSearchRequest;
 import dev.quiver.proto.milvus.SearchRequest;
 import dev.quiver.proto.milvus.SearchResults;
 import dev.quiver.proto.milvus.UpsertRequest;
@@ -65,6 +66,10 @@ final class DataRpcs {
 
     SearchResults search(SearchRequest request) {
         return data.search(RequestContext.database(request.getDbName()), request);
+    }
+
+    SearchResults hybridSearch(HybridSearchRequest request) {
+        return data.hybridSearch(RequestContext.database(request.getDbName()), request);
     }
 
     FlushResponse flush(FlushRequest request) {

@@ -104,6 +104,7 @@ import dev.quiver.proto.milvus.ManualCompactionResponse;
 import dev.quiver.proto.milvus.MutationResult;
 import dev.quiver.proto.milvus.QueryRequest;
 import dev.quiver.proto.milvus.QueryResults;
+import dev.quiver.proto.milvus.HybridSearchRequest;
 import dev.quiver.proto.milvus.SearchRequest;
 import dev.quiver.proto.milvus.SearchResults;
 import dev.quiver.proto.milvus.UpdateCredentialRequest;
@@ -472,6 +473,11 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     @Override
     public void search(SearchRequest request, StreamObserver<SearchResults> observer) {
         Rpc.unary(observer, SearchResults.getDefaultInstance(), () -> dml.search(request));
+    }
+
+    @Override
+    public void hybridSearch(HybridSearchRequest request, StreamObserver<SearchResults> observer) {
+        Rpc.unary(observer, SearchResults.getDefaultInstance(), () -> dml.hybridSearch(request));
     }
 
     @Override

@@ -23,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 final class UnsupportedRpcs {
     /** Why an RPC is missing, for the ones a single embedded process cannot be or does not provide. */
     private static final Map<String, String> CAPABILITIES = Map.ofEntries(
-            Map.entry("HybridSearch", "multi-vector hybrid search with rerankers"),
             Map.entry("CalcDistance", "server-side distance calculation"),
             Map.entry("AddCollectionFunction", "collection functions (embedding and BM25 functions)"),
             Map.entry("AlterCollectionFunction", "collection functions (embedding and BM25 functions)"),

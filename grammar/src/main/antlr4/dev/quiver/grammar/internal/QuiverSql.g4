@@ -218,8 +218,15 @@ selectItem
 
 orderItem
     : identifier distanceOperator literalValue (ASC | DESC)?     #vectorOrder
+    | reranker=identifier LPAREN rerankArgument (COMMA rerankArgument)* RPAREN   #rerankOrder
     | DISTANCE LPAREN RPAREN (ASC | DESC)?                       #distanceOrder
     | identifier (ASC | DESC)?                                   #plainOrder
+    ;
+
+// the arguments of RRF(...) / WEIGHTED(...): numbers (k, weights) first, then the ANN searches to fuse
+rerankArgument
+    : identifier distanceOperator literalValue (WHERE booleanExpression)? (LIMIT integerValue)?  #annArgument
+    | literalValue                                                                              #numberArgument
     ;
 
 distanceOperator

@@ -16,7 +16,7 @@ public sealed interface Statement
         ShowLoadState, ShowLoadingProgress, Flush, FlushPartition, FlushAll, ShowFlushState,
         ShowFlushAllState, Compact, ShowCompactionState, ShowSegments, CreateIndex, DropIndex,
         ShowIndexes, DescribeIndex, CreateAlias, AlterAlias, DropAlias, ShowAliases,
-        DescribeAlias, Insert, Delete, Query, Search, CreateUser,
+        DescribeAlias, Insert, Delete, Query, Search, HybridSearch, CreateUser,
         AlterUser, DropUser, ShowUsers, CreateRole, DropRole, GrantRole,
         RevokeRole, ShowRoles, GrantPrivilege, RevokePrivilege, ShowGrants {
 

@@ -171,6 +171,9 @@ public interface StatementVisitor<R extends @Nullable Object> {
     /** {@link Search}. */
     R visitSearch(Search statement);
 
+    /** {@link HybridSearch}. */
+    R visitHybridSearch(HybridSearch statement);
+
     /** {@link CreateUser}. */
     R visitCreateUser(CreateUser statement);
 

@@ -430,6 +430,9 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
         Expression limit = context.limit == null ? null : integerValue(context.limit);
         Expression offset = context.offset == null ? null : integerValue(context.offset);
         List<Property> properties = properties(context.properties());
+        if (context.orderItem().size() == 1 && context.orderItem(0) instanceof RerankOrderContext rerank) {
+            return hybridSearch(context, rerank, items, limit, offset, properties);
+        }
         VectorOrder order = checks.vectorOrder(context.orderItem(), context.LIMIT() == null, this);
         if (order == null) {
             checks.checkQuery(context, items);
@@ -465,6 +468,73 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
         String groupBy = context.groupField == null ? null : name(context.groupField);
         return new Search(items, collection, partitions, filter, bounds, groupBy, order,
                 Objects.requireNonNull(limit), offset, properties);
+    }
+
+    private HybridSearch hybridSearch(SelectContext context, RerankOrderContext rerank, List<SelectItem> items,
+                                      @Nullable Expression limit, @Nullable Expression offset,
+                                      List<Property> properties) {
+        String reranker = name(rerank.reranker).toUpperCase(java.util.Locale.ROOT);
+        if (!reranker.equals("RRF") && !reranker.equals("WEIGHTED")) {
+            throw error(rerank.reranker, "unknown reranker " + name(rerank.reranker)
+                    + ": a hybrid search is ordered by RRF([k,] search, ...) or WEIGHTED(w1, ..., search1, ...)");
+        }
+        List<Expression> numbers = new ArrayList<>();
+        List<HybridSearch.AnnSearch> searches = new ArrayList<>();
+        for (RerankArgumentContext argument : rerank.rerankArgument()) {
+            if (argument instanceof NumberArgumentContext number) {
+                if (!searches.isEmpty()) {
+                    throw error(number, reranker + "(...): its numbers come before its searches");
+                }
+                Expression value = literal(number.literalValue());
+                if (!(value instanceof Literal.IntegerLiteral || value instanceof Literal.DecimalLiteral
+                        || value instanceof Parameter)) {
+                    throw error(number, reranker + "(...) takes numbers and searches such as dense <-> :q;"
+                            + " got " + number.getText());
+                }
+                numbers.add(value);
+            } else {
+                AnnArgumentContext ann = (AnnArgumentContext) argument;
+                Expression vector = literal(ann.literalValue());
+                checks.checkQueryVector(ann.literalValue(), vector);
+                VectorOrder order = new VectorOrder(name(ann.identifier()), metric(ann.distanceOperator()), vector);
+                Expression annFilter = ann.booleanExpression() == null ? null : filter(ann.booleanExpression());
+                Expression annLimit = ann.integerValue() == null ? null : integerValue(ann.integerValue());
+                searches.add(new HybridSearch.AnnSearch(order, annFilter, annLimit));
+            }
+        }
+        if (searches.isEmpty()) {
+            throw error(rerank, reranker + "(...) needs at least one search such as dense <-> :q");
+        }
+        HybridSearch.Rerank fusion;
+        if (reranker.equals("RRF")) {
+            if (numbers.size() > 1) {
+                throw error(rerank, "RRF takes at most one number (k) before its searches, got " + numbers.size());
+            }
+            fusion = new HybridSearch.Rrf(numbers.isEmpty() ? null : numbers.get(0));
+        } else {
+            if (numbers.size() != searches.size()) {
+                throw error(rerank, "WEIGHTED needs one weight per search: " + numbers.size() + " weight(s) for "
+                        + searches.size() + " search(es)");
+            }
+            fusion = new HybridSearch.Weighted(numbers);
+        }
+        if (context.LIMIT() == null) {
+            throw error(rerank, "a vector search needs LIMIT: add LIMIT n after ORDER BY");
+        }
+        checks.checkSearch(context, items);
+        Expression filter = null;
+        if (context.booleanExpression() != null) {
+            for (BooleanExpressionContext term : conjuncts(context.booleanExpression())) {
+                if (distancePredicate(term) != null || distanceFunctionComparison(term) != null) {
+                    throw error(term, "a hybrid search cannot bound distances (range search); bound each search"
+                            + " separately with a plain search instead");
+                }
+            }
+            filter = filter(context.booleanExpression());
+        }
+        String groupBy = context.groupField == null ? null : name(context.groupField);
+        return new HybridSearch(items, name(context.target), names(context.identifierList()), filter, groupBy,
+                fusion, searches, Objects.requireNonNull(limit), offset, properties);
     }
 
     private DistanceBound distanceBound(PredicatedContext term, DistancePredicateContext distance, VectorOrder order) {

@@ -12,6 +12,7 @@ import dev.quiver.grammar.ast.CreateUser;
 import dev.quiver.grammar.ast.Delete;
 import dev.quiver.grammar.ast.DistanceBound;
 import dev.quiver.grammar.ast.Explain;
+import dev.quiver.grammar.ast.HybridSearch;
 import dev.quiver.grammar.ast.Insert;
 import dev.quiver.grammar.ast.InsertSource;
 import dev.quiver.grammar.ast.LoadCollection;
@@ -42,7 +43,7 @@ final class ParameterScan {
     static final Set<Class<? extends Statement>> STATEMENTS_WITH_VALUES = Set.of(AlterCollection.class,
             AlterDatabase.class, AlterUser.class, CreateCollection.class, CreateCollectionQuick.class,
             CreateDatabase.class, CreateIndex.class, CreateUser.class, Delete.class, Explain.class, Insert.class,
-            LoadCollection.class, LoadPartitions.class, Query.class, Search.class, SetSetting.class,
+            LoadCollection.class, LoadPartitions.class, Query.class, Search.class, HybridSearch.class, SetSetting.class,
             ShowCompactionState.class, ShowFlushAllState.class, ShowFlushState.class, Timed.class);
 
     private ParameterScan() {
@@ -68,6 +69,21 @@ final class ParameterScan {
             expression(s.limit(), sink);
             expression(s.offset(), sink);
             properties(s.properties(), sink);
+        } else if (statement instanceof HybridSearch h) {
+            expression(h.filter(), sink);
+            if (h.rerank() instanceof HybridSearch.Rrf rrf) {
+                expression(rrf.k(), sink);
+            } else {
+                ((HybridSearch.Weighted) h.rerank()).weights().forEach(w -> expression(w, sink));
+            }
+            for (HybridSearch.AnnSearch ann : h.searches()) {
+                expression(ann.order().vector(), sink);
+                expression(ann.filter(), sink);
+                expression(ann.limit(), sink);
+            }
+            expression(h.limit(), sink);
+            expression(h.offset(), sink);
+            properties(h.properties(), sink);
         } else if (statement instanceof Insert insert) {
             if (insert.source() instanceof InsertSource.Values values) {
                 values.rows().forEach(row -> row.forEach(e -> expression(e, sink)));

@@ -9,6 +9,7 @@ final class DataHandlers {
     }
 
     static List<StatementHandler<?>> all() {
-        return List.of(new InsertHandler(), new DeleteHandler(), new QueryHandler(), new SearchHandler());
+        return List.of(new InsertHandler(), new DeleteHandler(), new QueryHandler(), new SearchHandler(),
+                new HybridSearchHandler());
     }
 }

@@ -173,7 +173,7 @@ final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
         return Props.text(p.value());
     }
 
-    private static void checkMetric(FieldSchema field, Metric metric) throws SQLException {
+    static void checkMetric(FieldSchema field, Metric metric) throws SQLException {
         DataType t = field.getDataType();
         boolean ok = switch (t) {
             case BinaryVector -> metric == Metric.HAMMING || metric == Metric.JACCARD;
