@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Search RPC: exact (brute-force) search over the loaded partitions with Milvus's parameters and result
@@ -36,6 +37,7 @@ import java.util.function.IntPredicate;
 final class SearchExecutor {
     static final long TOPK_LIMIT = 16_384;
     private final DataRegistry registry;
+    private final SearchIterators iterators = new SearchIterators();
 
     SearchExecutor(DataRegistry registry) {
         this.registry = registry;
@@ -68,6 +70,10 @@ final class SearchExecutor {
 
         long topk = params.getLong("topk").orElseThrow(
                 () -> EngineException.withReason(MilvusError.PARAMETER_INVALID, "topk not found in search_params"));
+        boolean iterator = params.get("iterator").map(v -> v.equals("True") || v.equals("true")).orElse(false);
+        if (iterator && (topk < 1 || topk > TOPK_LIMIT)) {
+            topk = TOPK_LIMIT;
+        }
         if (topk < 1 || topk > TOPK_LIMIT) {
             throw Errors.invalid("topk [%d] is invalid, it should be in range [1, %d], but got %d", topk, TOPK_LIMIT,
                     topk);
@@ -103,15 +109,23 @@ final class SearchExecutor {
                 throw Errors.invalid("group by field %s of type %s is not supported", g.getName(), g.getDataType());
             }
         });
+        if (iterator && groupBy.isPresent()) {
+            throw Errors.mismatch("", "", "Not allowed to do groupBy when doing iteration");
+        }
+        SearchIterators.Call iteration = iterators.parse(params, iterator, groupBy.isPresent(), offset);
+        if (iteration != null) {
+            topk = iteration.batchSize();
+        }
         long groupSize = Math.max(1, params.getLong("group_size").orElse(1L));
         RowFilter filter = Filters.compile(schema, request.getDsl(), request.getExprTemplateValuesMap());
         OutputFields output = OutputFields.resolve(schema, request.getOutputFieldsList(), false);
         if (output.count()) {
             throw Errors.invalid("count(*) is not allowed in search output fields");
         }
-        ReadView view = registry.view(data, target.partitionIds(), params.getBoolean("ignore_growing"));
+        long asOf = iterator && request.getGuaranteeTimestamp() > 0 ? request.getGuaranteeTimestamp() : Long.MAX_VALUE;
+        ReadView view = registry.view(data, target.partitionIds(), params.getBoolean("ignore_growing"), asOf);
         try (view) {
-            Scorer scorer = new Scorer(view, field, metric, filter, radius, rangeFilter);
+            Scorer scorer = new Scorer(view, field, metric, filter, radius, rangeFilter, iteration);
             List<OutputFields.Hit> hits = new ArrayList<>();
             List<Float> scores = new ArrayList<>();
             SearchResultData.Builder result = SearchResultData.newBuilder().setNumQueries(queries.count()).setTopK(topk)
@@ -137,8 +151,15 @@ final class SearchExecutor {
             }
             result.addAllFieldsData(output.columns(hits)).addAllOutputFields(output.names());
             groupBy.ifPresent(g -> result.setGroupByFieldValue(OutputFields.column(g, hits)));
-            return SearchResults.newBuilder().setStatus(Status.newBuilder().build())
-                    .setCollectionName(target.collection().name()).setResults(result).build();
+            if (iteration != null) {
+                result.setSearchIteratorV2Results(iterators.advance(iteration, scores, ids, metric.higherIsBetter));
+            }
+            SearchResults.Builder response = SearchResults.newBuilder().setStatus(Status.newBuilder().build())
+                    .setCollectionName(target.collection().name()).setResults(result);
+            if (iterator && request.getGuaranteeTimestamp() == 0) {
+                response.setSessionTs(view.snapshot);
+            }
+            return response.build();
         }
     }
 
@@ -295,9 +316,11 @@ final class SearchExecutor {
         private final float radius;
         private final float rangeFilter;
         private final boolean hasRangeFilter;
+        private final SearchIterators.@Nullable Call iteration;
 
         Scorer(ReadView view, FieldSchema field, Metric metric, RowFilter filter, Optional<Double> radius,
-               Optional<Double> rangeFilter) {
+               Optional<Double> rangeFilter, SearchIterators.@Nullable Call iteration) {
+            this.iteration = iteration;
             this.view = view;
             this.field = field;
             this.metric = metric;
@@ -402,7 +425,8 @@ final class SearchExecutor {
         private void offer(float score, int p, Segment segment, Column column, int row, Sink sink, TopK heap) {
             float key = metric.higherIsBetter ? -score : score;
             if ((heap != null && !heap.accepts(key)) || !inRange(score) || !column.isValid(row)
-                    || !eligible(segment, row)) {
+                    || !eligible(segment, row)
+                    || iteration != null && !iteration.admits(score, segment.pk(row), metric.higherIsBetter)) {
                 return;
             }
             sink.accept(key, p, row);
