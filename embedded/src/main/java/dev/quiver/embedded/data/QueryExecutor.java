@@ -74,10 +74,9 @@ final class QueryExecutor {
                                 .setScalars(ScalarField.newBuilder().setLongData(LongArray.newBuilder().addData(count))))
                         .addOutputFields(OutputFields.COUNT).build();
             }
-            List<OutputFields.Hit> ordered = PkOrder.sorted(hits);
-            int from = (int) Math.min(query.offset(), ordered.size());
-            int to = query.limited() ? (int) Math.min(ordered.size(), query.offset() + query.limit()) : ordered.size();
-            List<OutputFields.Hit> page = ordered.subList(from, to);
+            long wanted = query.limited() ? query.offset() + query.limit() : Long.MAX_VALUE;
+            List<OutputFields.Hit> ordered = PkOrder.first(hits, wanted);
+            List<OutputFields.Hit> page = ordered.subList((int) Math.min(query.offset(), ordered.size()), ordered.size());
             return results.addAllFieldsData(output.columns(page)).addAllOutputFields(output.names()).build();
         }
     }

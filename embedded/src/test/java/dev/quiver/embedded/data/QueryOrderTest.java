@@ -123,6 +123,22 @@ class QueryOrderTest extends EngineFixture {
     }
 
     @Test
+    void aKeyInsertedTwiceComesBackOnceWithItsNewestRowInFullAndBoundedPages() {
+        long[] ids = IntStream.range(0, 400).mapToLong(i -> 399 - i).toArray();
+        insertInts(ids);
+        flush("ints");
+        insert("ints", Rows.longs("id", 5, 300), Rows.longs("v", -5, -300),
+                Rows.floatVectors("fv", new float[] {0, 0}, new float[] {0, 0}));
+        QueryResults bounded = query("ints", "", List.of("id", "v"), "limit", "4", "offset", "4");
+        assertThat(ints(bounded)).containsExactly(4L, 5L, 6L, 7L);
+        assertThat(column(bounded, "v").getScalars().getLongData().getDataList()).containsExactly(40L, -5L, 60L, 70L);
+        QueryResults full = query("ints", "id >= 0", List.of("id", "v"));
+        assertThat(ints(full)).hasSize(400).isSorted().doesNotHaveDuplicates();
+        assertThat(column(full, "v").getScalars().getLongData().getData(300)).isEqualTo(-300L);
+        assertThat(count("ints")).as("count(*) counts every visible row, as Milvus's does").isEqualTo(402);
+    }
+
+    @Test
     void queryWindowFollowsMilvus() {
         insertInts(1, 2, 3);
         assertError(() -> query("ints", "", List.of("id"), "limit", "18000", "offset", "100"), 1100,
