@@ -196,10 +196,20 @@ class CatalogStatementsIT {
             Rows explainLoad = query(c, "EXPLAIN LOAD COLLECTION films TIMEOUT 10s");
             assertThat(explainLoad.column("rpc")).containsExactly("LoadCollection", "GetLoadState");
             Rows explainQuick = query(c, "EXPLAIN CREATE COLLECTION never DIMENSION 3");
-            assertThat(explainQuick.column("rpc")).containsExactly("CreateCollection", "CreateIndex", "LoadCollection",
-                    "GetLoadState");
-            assertThat((String) explainQuick.get(0, "request")).contains("\"dim\"").contains("\"enable_dynamic_field\":true");
+            assertThat(explainQuick.column("rpc")).containsExactly("HasCollection", "CreateCollection", "CreateIndex",
+                    "LoadCollection", "GetLoadState", "DropCollection");
+            assertThat((String) explainQuick.get(1, "request")).contains("\"dim\"").contains("\"enable_dynamic_field\":true");
             assertThat(query(c, "SHOW COLLECTIONS").column("collection")).doesNotContain("never");
+            assertThatThrownBy(() -> act(c, "CREATE COLLECTION q4 DIMENSION 5 METRIC HAMMING"))
+                    .hasMessageContaining("float vector index does not support metric type: HAMMING");
+            assertThat(query(c, "SHOW COLLECTIONS").column("collection")).as("a failed quick create leaves nothing")
+                    .doesNotContain("q4");
+            act(c, "CREATE COLLECTION q4 DIMENSION 5 METRIC L2");
+            assertThatThrownBy(() -> act(c, "CREATE COLLECTION q4 DIMENSION 5 METRIC HAMMING"))
+                    .isInstanceOf(java.sql.SQLException.class);
+            assertThat(query(c, "SHOW COLLECTIONS").column("collection")).as("an existing collection is kept")
+                    .contains("q4");
+            act(c, "DROP COLLECTION q4");
             Rows explainInsert = query(c, "EXPLAIN INSERT INTO films VALUES (2, 'b', [1, 2, 3, 4])");
             assertThat(explainInsert.column("rpc")).containsExactly("DescribeCollection", "Insert");
             assertThat(query(c, "SELECT COUNT(*) FROM films").get(0, "count(*)")).isEqualTo(1L);

@@ -270,6 +270,46 @@ class DataStatementsIT {
         }
     }
 
+    @Test
+    void limitWithAnOffsetPastTheWindowSkipsByKeyThenPages() throws Exception {
+        try (EmbeddedMilvus engine = EmbeddedMilvus.builder().inMemory().build();
+             CountingProxy proxy = new CountingProxy(engine.inProcessChannel());
+             Connection c = DriverManager.getConnection(proxy.url())) {
+            act(c, "CREATE COLLECTION big DIMENSION 2");
+            int total = 20_000;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO big (id, vector) VALUES (?, ?)")) {
+                for (int i = total - 1; i >= 0; i--) {
+                    ps.setLong(1, i);
+                    ps.setObject(2, new float[] {i, 1});
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id FROM big LIMIT 18000 OFFSET 100")) {
+                long expected = 100;
+                while (rs.next()) {
+                    assertThat(rs.getLong(1)).isEqualTo(expected++);
+                }
+                assertThat(expected).isEqualTo(18_100);
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id FROM big WHERE id >= 10 LIMIT 5 OFFSET 19985")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isEqualTo(19_995L);
+                int n = 1;
+                while (rs.next()) {
+                    n++;
+                }
+                assertThat(n).isEqualTo(5);
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id FROM big LIMIT 10 OFFSET 30000")) {
+                assertThat(rs.next()).isFalse();
+            }
+        }
+    }
+
     private static String zeros(int n) {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < n; i++) {

@@ -27,11 +27,14 @@ final class CollectionData {
         volatile long snapshot = Long.MIN_VALUE;
     }
 
-    /** Registers a reader, then takes its snapshot (in that order, so writers never prune what it needs). */
-    ReaderSlot openReader() {
+    /**
+     * Registers a reader, then takes its snapshot (in that order, so writers never prune what it needs): the older of
+     * {@code asOf} and {@link #committed}.
+     */
+    ReaderSlot openReader(long asOf) {
         ReaderSlot slot = new ReaderSlot();
         readers.add(slot);
-        slot.snapshot = committed;
+        slot.snapshot = Math.min(asOf, committed);
         return slot;
     }
 

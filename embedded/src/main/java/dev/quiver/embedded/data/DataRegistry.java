@@ -592,7 +592,15 @@ final class DataRegistry implements DataStore {
 
     /** A consistent view of the given partitions' segments for one read. */
     ReadView view(CollectionData data, List<Long> partitionIds, boolean ignoreGrowing) {
-        CollectionData.ReaderSlot slot = data.openReader();
+        return view(data, partitionIds, ignoreGrowing, Long.MAX_VALUE);
+    }
+
+    /**
+     * A view as of {@code asOf} when that is older than the last complete mutation (an iterator's session
+     * timestamp): rows inserted and deletes made after it are not seen.
+     */
+    ReadView view(CollectionData data, List<Long> partitionIds, boolean ignoreGrowing, long asOf) {
+        CollectionData.ReaderSlot slot = data.openReader(asOf);
         long snapshot = slot.snapshot;
         List<ReadView.Part> parts = new ArrayList<>();
         try {

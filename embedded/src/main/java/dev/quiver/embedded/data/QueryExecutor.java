@@ -11,9 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 
-/** The Query RPC: filter, pagination, output fields and {@code count(*)} over the loaded partitions. */
+/**
+ * The Query RPC: filter, pagination, output fields and {@code count(*)} over the loaded partitions. Rows come back
+ * in ascending primary-key order across all segments, as Milvus's query reduce merges them, so {@code limit/offset}
+ * pages and pk-range iterators see every row once. An iterator query ({@code iterator=true}) without a guarantee
+ * timestamp answers the snapshot it read as {@code session_ts}; with one, it reads as of that timestamp.
+ */
 final class QueryExecutor {
-    static final long MAX_RESULT_WINDOW = 16_384;
     private final DataRegistry registry;
 
     QueryExecutor(DataRegistry registry) {
@@ -24,62 +28,55 @@ final class QueryExecutor {
         ReadGate.Target target = ReadGate.check(registry.catalog, database, request.getCollectionName(),
                 request.getPartitionNamesList());
         Params params = new Params(request.getQueryParamsList());
-        long limit = params.getLong("limit").orElse(-1L);
-        long offset = Math.max(0, params.getLong("offset").orElse(0L));
+        QueryParams query = QueryParams.parse(params);
+        if (query.collectionId() > 0 && query.collectionId() != target.collection().id()) {
+            throw Errors.invalid("Input collection id is not consistent to collectionID in the context,"
+                    + "alias or database may have changed");
+        }
         CollectionData data = registry.collection(target.collection());
         OutputFields output = OutputFields.resolve(data.schema(), request.getOutputFieldsList(), true);
         String expr = request.getExpr();
-        if (output.count()) {
-            if (limit > 0 || offset > 0) {
-                throw Errors.invalid("count entities with pagination is not allowed");
-            }
-        } else {
-            if (expr.isBlank() && limit <= 0) {
-                throw Errors.unexpected("empty expression should be used with limit");
-            }
-            if (limit > 0 && (limit + offset > MAX_RESULT_WINDOW)) {
-                throw Errors.invalid("invalid max query result window, (offset+limit) should be in range [1, %d], "
-                        + "but got %d", MAX_RESULT_WINDOW, limit + offset);
-            }
+        if (!output.count() && expr.isBlank() && !query.limited()) {
+            throw Errors.unexpected("empty expression should be used with limit");
         }
         RowFilter filter = Filters.compile(data.schema(), expr, request.getExprTemplateValuesMap());
-        ReadView view = registry.view(data, target.partitionIds(), params.getBoolean("ignore_growing"));
+        if (output.count() && query.limited()) {
+            throw Errors.invalid("count entities with pagination is not allowed");
+        }
+        long asOf = query.iterator() && request.getGuaranteeTimestamp() > 0 ? request.getGuaranteeTimestamp()
+                : Long.MAX_VALUE;
+        ReadView view = registry.view(data, target.partitionIds(), params.getBoolean("ignore_growing"), asOf);
         try (view) {
             QueryResults.Builder results = QueryResults.newBuilder().setStatus(Status.newBuilder().build())
                     .setCollectionName(target.collection().name())
                     .setPrimaryFieldName(Schemas.primary(data.schema()).getName());
-            if (output.count()) {
-                long count = 0;
-                for (ReadView.Part part : view.parts) {
-                    Segment segment = part.segment();
-                    IntPredicate matches = filter == null ? null : filter.bind(segment);
-                    for (int row = 0; row < part.rows(); row++) {
-                        if (view.visible(segment, row) && (matches == null || matches.test(row))) {
-                            count++;
-                        }
-                    }
-                }
-                return results.addFieldsData(FieldData.newBuilder().setType(DataType.Int64)
-                                .setFieldName(OutputFields.COUNT)
-                                .setScalars(ScalarField.newBuilder().setLongData(LongArray.newBuilder().addData(count))))
-                        .addOutputFields(OutputFields.COUNT).build();
+            if (query.iterator() && request.getGuaranteeTimestamp() == 0) {
+                results.setSessionTs(view.snapshot);
             }
-            long wanted = limit > 0 ? limit + offset : Long.MAX_VALUE;
             List<OutputFields.Hit> hits = new ArrayList<>();
-            outer:
+            long count = 0;
             for (ReadView.Part part : view.parts) {
                 Segment segment = part.segment();
                 IntPredicate matches = filter == null ? null : filter.bind(segment);
                 for (int row = 0; row < part.rows(); row++) {
                     if (view.visible(segment, row) && (matches == null || matches.test(row))) {
-                        hits.add(new OutputFields.Hit(segment, row));
-                        if (hits.size() >= wanted) {
-                            break outer;
+                        if (output.count()) {
+                            count++;
+                        } else {
+                            hits.add(new OutputFields.Hit(segment, row));
                         }
                     }
                 }
             }
-            List<OutputFields.Hit> page = hits.subList((int) Math.min(offset, hits.size()), hits.size());
+            if (output.count()) {
+                return results.addFieldsData(FieldData.newBuilder().setType(DataType.Int64)
+                                .setFieldName(OutputFields.COUNT)
+                                .setScalars(ScalarField.newBuilder().setLongData(LongArray.newBuilder().addData(count))))
+                        .addOutputFields(OutputFields.COUNT).build();
+            }
+            long wanted = query.limited() ? query.offset() + query.limit() : Long.MAX_VALUE;
+            List<OutputFields.Hit> ordered = PkOrder.first(hits, wanted);
+            List<OutputFields.Hit> page = ordered.subList((int) Math.min(query.offset(), ordered.size()), ordered.size());
             return results.addAllFieldsData(output.columns(page)).addAllOutputFields(output.names()).build();
         }
     }

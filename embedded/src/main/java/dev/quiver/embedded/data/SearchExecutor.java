@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Search RPC: exact (brute-force) search over the loaded partitions with Milvus's parameters and result
@@ -37,6 +38,7 @@ import java.util.function.IntPredicate;
 final class SearchExecutor {
     static final long TOPK_LIMIT = 16_384;
     private final DataRegistry registry;
+    private final SearchIterators iterators = new SearchIterators();
 
     SearchExecutor(DataRegistry registry) {
         this.registry = registry;
@@ -69,6 +71,10 @@ final class SearchExecutor {
 
         long topk = params.getLong("topk").orElseThrow(
                 () -> EngineException.withReason(MilvusError.PARAMETER_INVALID, "topk not found in search_params"));
+        boolean iterator = params.get("iterator").map(v -> v.equals("True") || v.equals("true")).orElse(false);
+        if (iterator && (topk < 1 || topk > TOPK_LIMIT)) {
+            topk = TOPK_LIMIT;
+        }
         if (topk < 1 || topk > TOPK_LIMIT) {
             throw Errors.invalid("topk [%d] is invalid, it should be in range [1, %d], but got %d", topk, TOPK_LIMIT,
                     topk);
@@ -103,6 +109,13 @@ final class SearchExecutor {
                 throw Errors.invalid("group by field %s of type %s is not supported", g.getName(), g.getDataType());
             }
         });
+        if (iterator && groupBy.isPresent()) {
+            throw Errors.mismatch("", "", "Not allowed to do groupBy when doing iteration");
+        }
+        SearchIterators.Call iteration = iterators.parse(params, iterator, groupBy.isPresent(), offset);
+        if (iteration != null) {
+            topk = iteration.batchSize();
+        }
         long groupSize = Math.max(1, params.getLong("group_size").orElse(1L));
         RowFilter filter = Filters.compile(schema, request.getDsl(), request.getExprTemplateValuesMap());
         OutputFields output = OutputFields.resolve(schema, request.getOutputFieldsList(), false);
@@ -111,9 +124,10 @@ final class SearchExecutor {
         }
         IndexedSearch ann = IndexedSearch.of(registry.indexes, data, target.collection().indexes().get(field.getName()),
                 params.all(), (int) (topk + offset));
-        ReadView view = registry.view(data, target.partitionIds(), params.getBoolean("ignore_growing"));
+        long asOf = iterator && request.getGuaranteeTimestamp() > 0 ? request.getGuaranteeTimestamp() : Long.MAX_VALUE;
+        ReadView view = registry.view(data, target.partitionIds(), params.getBoolean("ignore_growing"), asOf);
         try (view) {
-            Scorer scorer = new Scorer(view, field, metric, filter, range);
+            Scorer scorer = new Scorer(view, field, metric, filter, range, iteration);
             scorer.ann = ann;
             List<OutputFields.Hit> hits = new ArrayList<>();
             List<Float> scores = new ArrayList<>();
@@ -140,8 +154,15 @@ final class SearchExecutor {
             }
             result.addAllFieldsData(output.columns(hits)).addAllOutputFields(output.names());
             groupBy.ifPresent(g -> result.setGroupByFieldValue(OutputFields.column(g, hits)));
-            return SearchResults.newBuilder().setStatus(Status.newBuilder().build())
-                    .setCollectionName(target.collection().name()).setResults(result).build();
+            if (iteration != null) {
+                result.setSearchIteratorV2Results(iterators.advance(iteration, scores, ids, metric.higherIsBetter));
+            }
+            SearchResults.Builder response = SearchResults.newBuilder().setStatus(Status.newBuilder().build())
+                    .setCollectionName(target.collection().name()).setResults(result);
+            if (iterator && request.getGuaranteeTimestamp() == 0) {
+                response.setSessionTs(view.snapshot);
+            }
+            return response.build();
         }
     }
 
@@ -295,8 +316,11 @@ final class SearchExecutor {
         private final Metric metric;
         private final RowFilter filter;
         private final RangeBounds range;
+        private final SearchIterators.@Nullable Call iteration;
 
-        Scorer(ReadView view, FieldSchema field, Metric metric, RowFilter filter, RangeBounds range) {
+        Scorer(ReadView view, FieldSchema field, Metric metric, RowFilter filter, RangeBounds range,
+               SearchIterators.@Nullable Call iteration) {
+            this.iteration = iteration;
             this.view = view;
             this.field = field;
             this.metric = metric;
@@ -310,13 +334,14 @@ final class SearchExecutor {
         private final Map<Segment, java.util.BitSet> accepted = new HashMap<>();
 
         /**
-         * Searches one sealed segment through its index (top-k search only; range and grouping searches scan):
+         * Searches one sealed segment through its index (top-k search only; range, grouping and iterator searches
+         * scan, so an iterator page past its last bound is never cut short by the graph's top k):
          * the rows the filter, deletes and snapshot allow are passed as a bitset computed once per segment.
          * Returns false when the segment has no usable index.
          */
         private boolean searchIndexed(float[] vector, int p, Segment segment, Column column, int rows, Sink sink,
                                       TopK heap) {
-            if (ann == null || range.isRange() || heap == null || !ann.usable(segment, rows)) {
+            if (ann == null || range.isRange() || iteration != null || heap == null || !ann.usable(segment, rows)) {
                 return false;
             }
             java.util.BitSet accept = accepted.get(segment);
@@ -420,7 +445,8 @@ final class SearchExecutor {
         private void offer(float score, int p, Segment segment, Column column, int row, Sink sink, TopK heap) {
             float key = metric.higherIsBetter ? -score : score;
             if ((heap != null && !heap.accepts(key)) || !range.keeps(score) || !column.isValid(row)
-                    || !eligible(segment, row)) {
+                    || !eligible(segment, row)
+                    || iteration != null && !iteration.admits(score, segment.pk(row), metric.higherIsBetter)) {
                 return;
             }
             sink.accept(key, p, row);

@@ -43,7 +43,7 @@ class DeleteUpsertCompactionTest extends EngineFixture {
                 .getIds().getIntId().getDataList()).containsExactly(1L, 4L);
 
         insert("c", Rows.longs("id", 2), Rows.floatVectors("v", new float[] {20, 0}));
-        assertThat(ids()).containsExactly(1L, 4L, 2L);
+        assertThat(ids()).as("query rows come back in primary-key order").containsExactly(1L, 2L, 4L);
         assertThat(count("c")).isEqualTo(3);
         assertThat(engine.rowCount(catalog.get("c").id(), null)).isEqualTo(5);
     }

@@ -38,7 +38,7 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
     }
 
     private record Plan(QueryRequest first, OutputColumns columns, boolean paged, int pageSize, String filter,
-                        @Nullable FieldSchema pk, boolean pkAdded) {}
+                        @Nullable FieldSchema pk, boolean pkAdded, long skip) {}
 
     private static Plan plan(Query s, CollectionSchema schema, ExecutionContext context) throws SQLException {
         List<Property> properties = context.bound(s.properties());
@@ -58,7 +58,8 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
         Property level = props.get("consistency_level");
         ReadOptions read = ReadOptions.of(level == null ? null : Props.text(level.value()), s.collection(), context);
         FieldSchema pk = InsertHandler.primaryKey(schema);
-        boolean paged = !count && (limit == null || limit > MAX_WINDOW && offset == null);
+        long skip = offset == null ? 0 : offset;
+        boolean paged = !count && (limit == null || limit + skip > MAX_WINDOW);
         int pageSize = MAX_WINDOW;
         Property page = props.get("page_size");
         if (page != null) {
@@ -99,7 +100,7 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
                 b.addQueryParams(Props.kv("offset", Long.toString(offset)));
             }
         }
-        return new Plan(b.build(), columns, paged, pageSize, filter, pk, pkAdded);
+        return new Plan(b.build(), columns, paged, pageSize, filter, pk, pkAdded, paged ? skip : 0);
     }
 
     private static String capitalized(String bool) {
@@ -113,7 +114,9 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
                         .setDbName(context.database()).setCollectionName(s.collection()).build(),
                         "read-only, sent while planning (or served from the schema cache) to type the columns"),
                 new PlannedCall(MilvusServiceGrpc.getQueryMethod(), p.first(), p.paged()
-                        ? "the first page; the next pages add '" + (p.pk() == null ? "pk" : p.pk().getName())
+                        ? (p.skip() > 0 ? "after skipping " + p.skip() + " rows by key (key-only pages of at most "
+                        + MAX_WINDOW + "), " : "") + "the first page; the next pages add '"
+                        + (p.pk() == null ? "pk" : p.pk().getName())
                         + " > <last key>' to expr, fetched as the result set is read" : ""));
     }
 
@@ -150,6 +153,7 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
         private final ExecutionContext context;
         private final @Nullable Long limit;
         private @Nullable Object lastKey;
+        private long skipped;
         private long returned;
         private boolean done;
 
@@ -161,6 +165,9 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
 
         @Override
         public List<Object[]> nextPage() throws SQLException {
+            if (skipped < plan.skip() && !done) {
+                seek();
+            }
             if (done) {
                 return List.of();
             }
@@ -209,6 +216,42 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
             lastKey = max;
             returned += n;
             return rows;
+        }
+
+        /** Skips OFFSET rows with key-only pages (Milvus caps offset + limit at 16384 per query). */
+        private void seek() throws SQLException {
+            String key = plan.pk().getName();
+            while (skipped < plan.skip()) {
+                long want = Math.min(MAX_WINDOW, plan.skip() - skipped);
+                QueryRequest.Builder request = plan.first().toBuilder().setExpr(pageFilter()).clearOutputFields()
+                        .addOutputFields(key);
+                for (int i = 0; i < request.getQueryParamsCount(); i++) {
+                    if (request.getQueryParams(i).getKey().equals("limit")) {
+                        request.setQueryParams(i, Props.kv("limit", Long.toString(want)));
+                    }
+                }
+                QueryResults r = context.call(MilvusServiceGrpc.getQueryMethod(), request.build());
+                OutputColumns.Reader reader = new OutputColumns.Reader(r.getFieldsDataList());
+                int n = reader.rows();
+                FieldDecoder keys = reader.column(key);
+                if (n == 0 || keys == null) {
+                    done = true;
+                    return;
+                }
+                Object max = lastKey;
+                for (int i = 0; i < n; i++) {
+                    Object k = keys.get(i);
+                    if (max == null || compare(k, max) > 0) {
+                        max = k;
+                    }
+                }
+                lastKey = max;
+                skipped += n;
+                if (n < want) {
+                    done = true;
+                    return;
+                }
+            }
         }
 
         private String pageFilter() {

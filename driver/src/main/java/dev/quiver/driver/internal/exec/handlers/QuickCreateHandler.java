@@ -12,6 +12,7 @@ import dev.quiver.proto.milvus.ConsistencyLevel;
 import dev.quiver.proto.milvus.CreateCollectionRequest;
 import dev.quiver.proto.milvus.CreateIndexRequest;
 import dev.quiver.proto.milvus.DataType;
+import dev.quiver.proto.milvus.DropCollectionRequest;
 import dev.quiver.proto.milvus.FieldSchema;
 import dev.quiver.proto.milvus.LoadCollectionRequest;
 import dev.quiver.proto.milvus.LoadState;
@@ -27,6 +28,8 @@ import java.util.Map;
  * {@code CREATE COLLECTION c DIMENSION d [METRIC m]}, as pymilvus' quick create (reference §1.1): CreateCollection
  * ({@code id} INT64 primary key, {@code vector} FLOAT_VECTOR(d), dynamic field on, consistency Bounded) +
  * CreateIndex (AUTOINDEX, the metric, COSINE by default) + LoadCollection, then waits for Loaded (GetLoadState).
+ * When a step after CreateCollection fails, the statement drops the collection it created (not one that existed
+ * before it) and reports the failure, so a failed quick create leaves nothing behind.
  * WITH accepts description, consistency_level, shards, dynamic_field, primary_field, vector_field, id_type
  * ({@code int}/{@code string}), max_length, auto_id and collection properties.
  */
@@ -92,32 +95,55 @@ final class QuickCreateHandler implements StatementHandler<CreateCollectionQuick
     public List<PlannedCall> plan(CreateCollectionQuick s, ExecutionContext context) throws SQLException {
         Requests r = requests(s, context);
         List<PlannedCall> calls = new ArrayList<>();
-        if (s.ifNotExists()) {
-            calls.add(new PlannedCall(MilvusServiceGrpc.getHasCollectionMethod(), Checks.hasCollectionRequest(context, s.name()),
-                    "IF NOT EXISTS: stop when it exists"));
-        }
+        calls.add(new PlannedCall(MilvusServiceGrpc.getHasCollectionMethod(), Checks.hasCollectionRequest(context, s.name()),
+                s.ifNotExists() ? "IF NOT EXISTS: stop when it exists" : "read-only: whether the collection existed"
+                        + " before (a failed statement drops only what it created)"));
         calls.add(PlannedCall.of(MilvusServiceGrpc.getCreateCollectionMethod(), r.create()));
         calls.add(PlannedCall.of(MilvusServiceGrpc.getCreateIndexMethod(), r.index()));
         calls.add(PlannedCall.of(MilvusServiceGrpc.getLoadCollectionMethod(), r.load()));
         calls.add(new PlannedCall(MilvusServiceGrpc.getGetLoadStateMethod(),
                 LoadWaiter.request(context, s.name(), List.of()), "repeated with back-off until Loaded"));
+        calls.add(new PlannedCall(MilvusServiceGrpc.getDropCollectionMethod(), DropCollectionRequest.newBuilder()
+                .setDbName(context.database()).setCollectionName(s.name()).build(),
+                "only when CreateIndex, LoadCollection or the wait fails and the collection is new: undoes the create"));
         return calls;
     }
 
     @Override
     public ExecutionResult execute(CreateCollectionQuick s, ExecutionContext context) throws SQLException {
         Requests r = requests(s, context);
-        if (s.ifNotExists() && Checks.hasCollection(context, s.name())) {
+        boolean existed = Checks.hasCollection(context, s.name());
+        if (s.ifNotExists() && existed) {
             return ExecutionResult.update(0, "CREATE COLLECTION", Map.of("existed", true));
         }
         context.call(MilvusServiceGrpc.getCreateCollectionMethod(), r.create());
         context.schemas().invalidate(context.database(), s.name());
-        context.call(MilvusServiceGrpc.getCreateIndexMethod(), r.index());
-        context.call(MilvusServiceGrpc.getLoadCollectionMethod(), r.load());
-        LoadState state = LoadWaiter.waitLoaded(context, s.name(), List.of());
+        LoadState state;
+        try {
+            context.call(MilvusServiceGrpc.getCreateIndexMethod(), r.index());
+            context.call(MilvusServiceGrpc.getLoadCollectionMethod(), r.load());
+            state = LoadWaiter.waitLoaded(context, s.name(), List.of());
+        } catch (SQLException | RuntimeException e) {
+            if (!existed) {
+                undoCreate(s, context, e);
+            }
+            throw e;
+        }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put(ExecutionResult.LOAD_STATE, ExecutionResult.loadStateName(state));
         details.put("metric_type", s.metric() == null ? Metric.COSINE.name() : s.metric().name());
         return ExecutionResult.update(0, "CREATE COLLECTION", details);
+    }
+
+    /** The statement failed after CreateCollection: drops what it created, so nothing is left half-created. */
+    private static void undoCreate(CreateCollectionQuick s, ExecutionContext context, Exception failure) {
+        try {
+            context.call(MilvusServiceGrpc.getDropCollectionMethod(), DropCollectionRequest.newBuilder()
+                    .setDbName(context.database()).setCollectionName(s.name()).build());
+        } catch (SQLException | RuntimeException dropFailed) {
+            failure.addSuppressed(dropFailed);
+        } finally {
+            context.schemas().invalidate(context.database(), s.name());
+        }
     }
 }
