@@ -1,5 +1,6 @@
 package dev.quiver.console.session;
 
+import dev.quiver.console.output.CommandResultPrinter;
 import dev.quiver.console.output.OutputFormat;
 import dev.quiver.console.output.ResultPrinter;
 import java.io.PrintWriter;
@@ -7,15 +8,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Runs one statement through JDBC and prints what it returns: result sets in the session's format followed by a
- * row count, update counts as command tags, then the timing when {@code \timing} is on.
+ * row count, update counts as command tags (preceded, for FLUSH, FLUSH ALL and COMPACT, by a record of their ids and
+ * timestamps in the session's format), then the timing when {@code \timing} is on.
  */
 final class StatementExecutor {
     private static final Pattern CHANGES_NAMES = Pattern.compile(
             "(?is)\\s*(CREATE|DROP|ALTER|RENAME|TRUNCATE|USE)\\b.*");
+
+    /**
+     * Details that make a command's details worth a record of their own: the ids and timestamps with which a script
+     * chains NOWAIT with SHOW FLUSH STATE, SHOW FLUSH ALL STATE or SHOW COMPACTION STATE. A load state alone needs
+     * no id to be asked for again (SHOW LOAD STATE OF c), so LOAD and RELEASE keep it in their tag line; writes
+     * (timestamps, generated keys) only print their tag.
+     */
+    private static final Set<String> RESULT_KEYS = Set.of("sealed_segment_ids", "flush_ts", "flush_all_ts",
+            "compaction_id", "job_id");
 
     private final Session session;
 
@@ -71,6 +84,16 @@ final class StatementExecutor {
         }
     }
 
+    /** Whether the details say what a command did (ids, timestamps, a state reached), not just how it went. */
+    static boolean isCommandResult(Map<String, Object> details) {
+        for (String key : details.keySet()) {
+            if (RESULT_KEYS.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void printResults(Statement statement, String sql, boolean hasRows, PrintWriter out, boolean forPeople)
             throws SQLException {
         boolean rows = hasRows;
@@ -87,6 +110,11 @@ final class StatementExecutor {
                 long updateCount = statement.getUpdateCount();
                 if (updateCount == -1) {
                     return;
+                }
+                Map<String, Object> details = session.commandTags().details(statement);
+                if (isCommandResult(details)) {
+                    new CommandResultPrinter(session.settings().format(), session.settings().printOptions())
+                            .print(CommandTags.leadingWords(sql), details, out);
                 }
                 if (forPeople) {
                     out.println(session.commandTags().describe(statement, sql, updateCount));
