@@ -85,6 +85,19 @@ class ConsoleProcessIT {
     }
 
     @Test
+    void copyWritesAndReadsFilesNextToTheConsole() throws Exception {
+        Files.writeString(directory.resolve("in.csv"), "id,vector\n1,\"[0.5, 0.25]\"\n2,\"[1, 2]\"\n3,\"[1, 2, 3]\"\n");
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "-c",
+                "CREATE COLLECTION c DIMENSION 2; COPY c FROM 'in.csv' WITH (on_error = 'skip');"
+                        + " COPY (SELECT id, vector FROM c WHERE id > 1) TO 'out.jsonl'");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("CREATE COLLECTION (load state Loaded)\n\nCOPY 2 (skipped 1 row)\n\nCOPY 1\n\n");
+        assertThat(result.err()).isEqualTo("skipped in.csv:4:3: column vector: the vector has 3 dimensions but the "
+                + "field's dimension is 2\n");
+        assertThat(Files.readString(directory.resolve("out.jsonl"))).isEqualTo("{\"id\":2,\"vector\":[1.0,2.0]}\n");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws Exception {
         Result result = ConsoleProcess.run(directory, "", Map.of(), "--format", "xml");
         assertThat(result.exitCode()).isEqualTo(2);

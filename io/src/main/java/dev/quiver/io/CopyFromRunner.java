@@ -91,9 +91,13 @@ final class CopyFromRunner {
     }
 
     private CopyException stopped(String problem, int pending, @Nullable Throwable cause) {
-        String message = problem + " (" + copied + (copied == 1 ? " row" : " rows") + " went in before"
-                + (pending > 0 ? "; none of the " + pending + " rows of this batch" : "") + ")";
+        String message = problem + " (" + rows(copied) + " went in before"
+                + (pending > 0 ? "; none of this batch's " + rows(pending) + " did" : "") + ")";
         return cause == null ? new CopyException(message, "22000", copied) : new CopyException(message, "22000", copied, cause);
+    }
+
+    private static String rows(long n) {
+        return n + (n == 1 ? " row" : " rows");
     }
 
     private void send(PreparedStatement insert, List<RowReader.SourceRow> batch) throws SQLException {
