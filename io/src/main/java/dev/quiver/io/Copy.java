@@ -30,15 +30,19 @@ public final class Copy {
      * Runs a COPY.
      *
      * @param connection the connection the rows go through
-     * @param statement  a {@link CopyFrom} or {@link CopyTo} (possibly inside a TIMEOUT, which is not applied to the
-     *                   whole copy but to nothing: each batch has the connection's own timeout)
+     * @param statement  a {@link CopyFrom} or {@link CopyTo}; inside a TIMEOUT it is refused (0A000), since each
+     *                   batch runs with the connection's own timeout
      * @param directory  the directory relative paths resolve against
      * @throws CopyException when a row is bad (naming file:line:column and the rows that went in before) or the file
      *                       cannot be read or written
      * @throws SQLException  when a statement fails otherwise, e.g. the collection does not exist
      */
     public static CopyResult run(Connection connection, Statement statement, Path directory) throws SQLException {
-        Statement bare = statement instanceof Timed timed ? timed.statement() : statement;
+        if (statement instanceof Timed) {
+            throw new SQLException("COPY does not take TIMEOUT: each batch runs with the connection's timeout "
+                    + "(SET timeout = ...)", "0A000");
+        }
+        Statement bare = statement;
         if (bare instanceof CopyFrom from) {
             return new CopyFromRunner(connection, from, directory.resolve(from.path())).run();
         }

@@ -125,6 +125,10 @@ class CopyErrorsTest {
             assertThat(assertThrows(SQLException.class,
                     () -> copy(c, "COPY films FROM 'e.csv' WITH (quote = '\"')", directory)).getMessage())
                     .startsWith("COPY does not know the option quote");
+            SQLException timed = assertThrows(SQLException.class,
+                    () -> copy(c, "COPY films FROM 'e.csv' TIMEOUT 3s", directory));
+            assertThat(timed.getMessage()).startsWith("COPY does not take TIMEOUT");
+            assertThat(timed.getSQLState()).isEqualTo("0A000");
         }
     }
 }
