@@ -280,3 +280,12 @@ SHOW PARTITIONS FROM partition;
 LOAD COLLECTION collection;
 CREATE COLLECTION status (partition INT64 PRIMARY KEY, load FLOAT_VECTOR(2), flush VARCHAR(3));
 SELECT * FROM timeout WHERE timeout > 3 TIMEOUT 3s;
+
+-- COPY: files read and written by the client
+COPY films FROM 'films.csv';
+COPY films PARTITION p2024 (id, title, vector) FROM '/data/films.csv' WITH (format = 'csv', header = true, delimiter = ';', batch_rows = 5000, on_error = 'skip');
+copy films from "rows.jsonl" with (format = jsonl);
+COPY films TO 'out/films.json' WITH (format = 'json');
+COPY (SELECT id, title FROM films WHERE year > 2000 LIMIT 100) TO 'recent.csv' WITH (header = false);
+COPY (SELECT id, distance() FROM films ORDER BY vector <-> [0.1, 0.2] LIMIT 3) TO 'near.jsonl';
+EXPLAIN COPY films FROM 'films.csv' WITH (batch_rows = 2);

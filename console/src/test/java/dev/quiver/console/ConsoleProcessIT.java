@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quiver.console.testing.ConsoleProcess;
 import dev.quiver.console.testing.ConsoleProcess.Result;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The console as a child process on the embedded engine: exit codes and output a CI job sees. */
 class ConsoleProcessIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path directory;
 
@@ -45,6 +51,50 @@ class ConsoleProcessIT {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).startsWith("<stdin>:1:1: ").contains("missing");
         assertThat(result.out()).isEqualTo("{\"version\":\"v2.6.0-quiver\"}\n");
+    }
+
+    @Test
+    void jsonLinesGivesTheIdsAndTimestampsThatShowStateNeedsAfterNowait() throws Exception {
+        String url = "jdbc:milvus:file:" + directory.resolve("data");
+        Result first = ConsoleProcess.run(directory, "", Map.of(), url, "--format", "jsonl", "-c",
+                "CREATE COLLECTION c DIMENSION 2; INSERT INTO c VALUES (7, [0.5, 0.25]); FLUSH c NOWAIT;"
+                        + " FLUSH ALL NOWAIT; COMPACT c");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : first.out().split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+        assertThat(lines).extracting(line -> line.get("command").asText())
+                .containsExactly("FLUSH", "FLUSH ALL", "COMPACT");
+        JsonNode flush = lines.get(0);
+        assertThat(flush.get("sealed_segment_ids").get("c").isArray()).isTrue();
+        long flushTs = flush.get("flush_ts").get("c").asLong();
+        long flushAllTs = lines.get(1).get("flush_all_ts").asLong();
+        long compactionId = lines.get(2).get("compaction_id").asLong();
+        assertThat(flushTs).isPositive();
+        assertThat(flushAllTs).isGreaterThanOrEqualTo(flushTs);
+        assertThat(compactionId).isPositive();
+
+        Result second = ConsoleProcess.run(directory, "", Map.of(), url, "--format", "csv", "-c",
+                "SHOW FLUSH STATE OF c AT " + flushTs + "; SHOW FLUSH ALL STATE AT " + flushAllTs
+                        + "; SHOW COMPACTION STATE " + compactionId);
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).startsWith("collection,flush_ts,flushed\nc," + flushTs + ",")
+                .contains("flush_all_ts,flushed\n" + flushAllTs + ",")
+                .contains("\n" + compactionId + ",");
+    }
+
+    @Test
+    void copyWritesAndReadsFilesNextToTheConsole() throws Exception {
+        Files.writeString(directory.resolve("in.csv"), "id,vector\n1,\"[0.5, 0.25]\"\n2,\"[1, 2]\"\n3,\"[1, 2, 3]\"\n");
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "-c",
+                "CREATE COLLECTION c DIMENSION 2; COPY c FROM 'in.csv' WITH (on_error = 'skip');"
+                        + " COPY (SELECT id, vector FROM c WHERE id > 1) TO 'out.jsonl'");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("CREATE COLLECTION (load state Loaded)\n\nCOPY 2 (skipped 1 row)\n\nCOPY 1\n\n");
+        assertThat(result.err()).isEqualTo("skipped in.csv:4:3: column vector: the vector has 3 dimensions but the "
+                + "field's dimension is 2\n");
+        assertThat(Files.readString(directory.resolve("out.jsonl"))).isEqualTo("{\"id\":2,\"vector\":[1.0,2.0]}\n");
     }
 
     @Test

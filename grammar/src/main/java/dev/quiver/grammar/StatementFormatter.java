@@ -460,6 +460,31 @@ public final class StatementFormatter {
         }
 
         @Override
+        public Writer visitCopyFrom(CopyFrom copy) {
+            text("COPY ").name(copy.collection());
+            if (copy.partition() != null) {
+                text(" PARTITION ").name(copy.partition());
+            }
+            if (!copy.columns().isEmpty()) {
+                text(" (").names(copy.columns()).text(")");
+            }
+            return text(" FROM ").string(copy.path()).with(copy.options());
+        }
+
+        @Override
+        public Writer visitCopyTo(CopyTo copy) {
+            text("COPY ");
+            if (copy.collection() != null) {
+                name(copy.collection());
+            } else {
+                text("(");
+                java.util.Objects.requireNonNull(copy.query()).accept(this);
+                text(")");
+            }
+            return text(" TO ").string(copy.path()).with(copy.options());
+        }
+
+        @Override
         public Writer visitCompact(Compact compact) {
             return text("COMPACT ").name(compact.collection()).text(compact.clustering() ? " CLUSTERING" : "");
         }

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Command tags from the driver's {@link MilvusStatement} extension, printed as {@code TAG (details)}, e.g.
  * {@code FLUSH 1 (sealed 3 segments)}. Of the details only those worth reading are summarized (sealed segments,
- * load state); timestamps and ids stay available to programs but would make every run's output differ.
+ * load state); the ids and timestamps themselves are printed as a record by the session, see {@link #details}.
  * Statements of other drivers get the fallback's tag.
  */
 final class DriverCommandTags implements CommandTags {
@@ -39,6 +39,14 @@ final class DriverCommandTags implements CommandTags {
         }
         String details = summarize(milvusStatement.getDetails());
         return details.isEmpty() ? tag : tag + " (" + details + ")";
+    }
+
+    @Override
+    public Map<String, Object> details(Statement statement) throws SQLException {
+        if (!statement.isWrapperFor(MilvusStatement.class)) {
+            return fallback.details(statement);
+        }
+        return statement.unwrap(MilvusStatement.class).getDetails();
     }
 
     static String summarize(Map<String, Object> details) {

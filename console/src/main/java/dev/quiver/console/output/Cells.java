@@ -1,6 +1,5 @@
 package dev.quiver.console.output;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +9,12 @@ final class Cells {
     private Cells() {
     }
 
-    static List<String[]> readAll(ResultSet rows, int columnCount) throws SQLException {
+    static List<String[]> readAll(Rows rows, int columnCount) throws SQLException {
         List<String[]> all = new ArrayList<>();
         while (rows.next()) {
             String[] cells = new String[columnCount];
             for (int i = 0; i < columnCount; i++) {
-                cells[i] = oneLine(ValueText.abbreviated(rows.getObject(i + 1)));
+                cells[i] = oneLine(ValueText.abbreviated(rows.get(i)));
             }
             all.add(cells);
         }

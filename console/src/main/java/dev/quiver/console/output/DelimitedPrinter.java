@@ -1,7 +1,6 @@
 package dev.quiver.console.output;
 
 import java.io.PrintWriter;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -10,7 +9,7 @@ import java.util.List;
  * empty field. CSV quotes a field that contains a comma, a double quote, a line break or leading/trailing spaces,
  * doubling the quotes inside (RFC 4180); TSV escapes tab, line breaks and backslash.
  */
-final class DelimitedPrinter implements ResultPrinter {
+final class DelimitedPrinter extends RowPrinter {
 
     enum Style { CSV, TSV }
 
@@ -21,8 +20,8 @@ final class DelimitedPrinter implements ResultPrinter {
     }
 
     @Override
-    public long print(ResultSet rows, PrintWriter out) throws SQLException {
-        List<Column> columns = Column.of(rows.getMetaData());
+    long print(Rows rows, PrintWriter out) throws SQLException {
+        List<Column> columns = rows.columns();
         String[] header = new String[columns.size()];
         for (int i = 0; i < header.length; i++) {
             header[i] = columns.get(i).label();
@@ -32,7 +31,7 @@ final class DelimitedPrinter implements ResultPrinter {
         String[] fields = new String[columns.size()];
         while (rows.next()) {
             for (int i = 0; i < fields.length; i++) {
-                fields[i] = ValueText.full(rows.getObject(i + 1), "");
+                fields[i] = ValueText.full(rows.get(i), "");
             }
             writeLine(out, fields);
             count++;

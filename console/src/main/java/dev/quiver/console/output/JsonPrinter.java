@@ -1,7 +1,6 @@
 package dev.quiver.console.output;
 
 import java.io.PrintWriter;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -9,7 +8,7 @@ import java.util.List;
  * JSON output, streamed row by row: either one array of objects per result (one object per line inside it) or,
  * for JSON Lines, one object per line and nothing else. Keys are the column labels in column order.
  */
-final class JsonPrinter implements ResultPrinter {
+final class JsonPrinter extends RowPrinter {
     private final boolean lines;
 
     JsonPrinter(boolean lines) {
@@ -17,8 +16,8 @@ final class JsonPrinter implements ResultPrinter {
     }
 
     @Override
-    public long print(ResultSet rows, PrintWriter out) throws SQLException {
-        List<Column> columns = Column.of(rows.getMetaData());
+    long print(Rows rows, PrintWriter out) throws SQLException {
+        List<Column> columns = rows.columns();
         long count = 0;
         StringBuilder object = new StringBuilder();
         while (rows.next()) {
@@ -30,7 +29,7 @@ final class JsonPrinter implements ResultPrinter {
                 }
                 Json.appendString(object, columns.get(i).label());
                 object.append(':');
-                Json.appendValue(object, rows.getObject(i + 1));
+                Json.appendValue(object, rows.get(i));
             }
             object.append('}');
             if (lines) {

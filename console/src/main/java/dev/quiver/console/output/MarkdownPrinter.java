@@ -1,16 +1,15 @@
 package dev.quiver.console.output;
 
 import java.io.PrintWriter;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
 /** A GitHub-flavoured Markdown table, columns padded to line up, numeric columns marked right-aligned. */
-final class MarkdownPrinter implements ResultPrinter {
+final class MarkdownPrinter extends RowPrinter {
 
     @Override
-    public long print(ResultSet rows, PrintWriter out) throws SQLException {
-        List<Column> columns = Column.of(rows.getMetaData());
+    long print(Rows rows, PrintWriter out) throws SQLException {
+        List<Column> columns = rows.columns();
         List<String[]> cells = Cells.readAll(rows, columns.size());
         int[] widths = new int[columns.size()];
         for (int i = 0; i < widths.length; i++) {

@@ -1,7 +1,6 @@
 package dev.quiver.console.output;
 
 import java.io.PrintWriter;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -10,7 +9,7 @@ import java.util.List;
  * {@link PrintOptions#maxWidth()}, the widest columns are narrowed (never below {@value #MIN_COLUMN_WIDTH}
  * characters) and their cells cut with an ellipsis.
  */
-final class TablePrinter implements ResultPrinter {
+final class TablePrinter extends RowPrinter {
     static final int MIN_COLUMN_WIDTH = 4;
 
     private final PrintOptions options;
@@ -22,8 +21,8 @@ final class TablePrinter implements ResultPrinter {
     }
 
     @Override
-    public long print(ResultSet rows, PrintWriter out) throws SQLException {
-        List<Column> columns = Column.of(rows.getMetaData());
+    long print(Rows rows, PrintWriter out) throws SQLException {
+        List<Column> columns = rows.columns();
         List<String[]> cells = Cells.readAll(rows, columns.size());
         int[] widths = widths(columns, cells);
         out.println(rule(border.top(), widths));

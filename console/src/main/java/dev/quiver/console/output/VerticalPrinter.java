@@ -1,16 +1,15 @@
 package dev.quiver.console.output;
 
 import java.io.PrintWriter;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
 /** One block per row, one {@code label | value} line per column, as psql's expanded mode prints. */
-final class VerticalPrinter implements ResultPrinter {
+final class VerticalPrinter extends RowPrinter {
 
     @Override
-    public long print(ResultSet rows, PrintWriter out) throws SQLException {
-        List<Column> columns = Column.of(rows.getMetaData());
+    long print(Rows rows, PrintWriter out) throws SQLException {
+        List<Column> columns = rows.columns();
         int labelWidth = 0;
         for (Column column : columns) {
             labelWidth = Math.max(labelWidth, Cells.width(column.label()));
@@ -20,7 +19,7 @@ final class VerticalPrinter implements ResultPrinter {
             count++;
             out.println("-[ RECORD " + count + " ]" + "-".repeat(Math.max(0, labelWidth + 3 - 12)));
             for (int i = 0; i < columns.size(); i++) {
-                String value = Cells.oneLine(ValueText.abbreviated(rows.getObject(i + 1)));
+                String value = Cells.oneLine(ValueText.abbreviated(rows.get(i)));
                 out.println(Cells.pad(columns.get(i).label(), labelWidth, false) + " | " + value);
             }
         }

@@ -3,6 +3,7 @@ package dev.quiver.console.session;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The line printed after a statement that returns no rows, such as {@code FLUSH 1 (sealed 3 segments)}.
@@ -24,6 +25,16 @@ public interface CommandTags {
      * @param updateCount its update count
      */
     String describe(Statement statement, String sql, long updateCount) throws SQLException;
+
+    /**
+     * The details of the statement that just ran (sealed segment ids, {@code flush_ts}, {@code flush_all_ts},
+     * compaction id, load state...), in the driver's order; empty when the driver reports none.
+     *
+     * @param statement the JDBC statement, positioned on the update count being reported
+     */
+    default Map<String, Object> details(Statement statement) throws SQLException {
+        return Map.of();
+    }
 
     /**
      * Tags for drivers without a command-tag extension: the statement's first keyword(s) and the update count,

@@ -1,21 +1,43 @@
 package dev.quiver.console.session;
 
+import dev.quiver.console.output.CommandResultPrinter;
 import dev.quiver.console.output.OutputFormat;
+import dev.quiver.grammar.ParsingException;
+import dev.quiver.grammar.StatementParser;
+import dev.quiver.io.Copy;
+import dev.quiver.io.CopyResult;
 import dev.quiver.console.output.ResultPrinter;
 import java.io.PrintWriter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one statement through JDBC and prints what it returns: result sets in the session's format followed by a
- * row count, update counts as command tags, then the timing when {@code \timing} is on.
+ * row count, update counts as command tags (preceded, for FLUSH, FLUSH ALL and COMPACT, by a record of their ids and
+ * timestamps in the session's format), then the timing when {@code \timing} is on.
  */
 final class StatementExecutor {
     private static final Pattern CHANGES_NAMES = Pattern.compile(
             "(?is)\\s*(CREATE|DROP|ALTER|RENAME|TRUNCATE|USE)\\b.*");
+
+    /**
+     * Details that make a command's details worth a record of their own: the ids and timestamps with which a script
+     * chains NOWAIT with SHOW FLUSH STATE, SHOW FLUSH ALL STATE or SHOW COMPACTION STATE. A load state alone needs
+     * no id to be asked for again (SHOW LOAD STATE OF c), so LOAD and RELEASE keep it in their tag line; writes
+     * (timestamps, generated keys) only print their tag.
+     */
+    private static final Set<String> RESULT_KEYS = Set.of("sealed_segment_ids", "flush_ts", "flush_all_ts",
+            "compaction_id", "job_id");
+
+    /** Statements starting with COPY are parsed here to see whether the console runs them. */
+    private static final Pattern COPY = Pattern.compile("(?is)\\s*COPY\\b");
+    private static final StatementParser PARSER = new StatementParser();
 
     private final Session session;
 
@@ -34,22 +56,11 @@ final class StatementExecutor {
         }
         boolean forPeople = settings.format().isForPeople();
         long started = session.nanoTime();
-        try (Statement statement = session.connection().createStatement()) {
-            session.running().begin(statement);
-            try {
-                boolean hasRows;
-                Progress.Handle progress = session.progress().start(CommandTags.leadingWords(sql));
-                try {
-                    hasRows = statement.execute(sql);
-                } finally {
-                    progress.close();
-                }
-                printResults(statement, sql, hasRows, out, forPeople);
-            } finally {
-                session.running().end();
-            }
-        } finally {
-            out.flush();
+        dev.quiver.grammar.ast.Statement copy = copyStatement(sql);
+        if (copy != null) {
+            copy(copy, out, forPeople);
+        } else {
+            executeOnServer(sql, out, forPeople);
         }
         long elapsedNanos = session.nanoTime() - started;
         if (settings.timing()) {
@@ -71,6 +82,74 @@ final class StatementExecutor {
         }
     }
 
+    /**
+     * The COPY statement of {@code sql}, which the console runs itself (reading or writing the file here, like
+     * psql's {@code \copy}); null for every other statement, including EXPLAIN COPY, which the driver explains.
+     */
+    private static dev.quiver.grammar.ast.@Nullable Statement copyStatement(String sql) {
+        if (!COPY.matcher(sql).lookingAt()) {
+            return null;
+        }
+        try {
+            dev.quiver.grammar.ast.Statement parsed = PARSER.parse(sql);
+            return Copy.handles(parsed) ? parsed : null;
+        } catch (ParsingException e) {
+            return null;
+        }
+    }
+
+    /** Runs a COPY here; skipped rows are reported on the error stream, the tag as {@code COPY n}. */
+    private void copy(dev.quiver.grammar.ast.Statement copy, PrintWriter out, boolean forPeople) throws SQLException {
+        Progress.Handle progress = session.progress().start("COPY");
+        try {
+            CopyResult result = Copy.run(session.connection(), copy, session.workingDirectory());
+            for (String problem : result.problems()) {
+                session.err().println("skipped " + problem);
+            }
+            if (result.skipped() > result.problems().size()) {
+                session.err().println("skipped " + (result.skipped() - result.problems().size()) + " more rows");
+            }
+            session.err().flush();
+            if (forPeople) {
+                out.println(result.commandTag() + (result.skipped() == 0 ? "" : " (skipped " + result.skipped()
+                        + (result.skipped() == 1 ? " row)" : " rows)")));
+            }
+        } finally {
+            progress.close();
+            out.flush();
+        }
+    }
+
+    private void executeOnServer(String sql, PrintWriter out, boolean forPeople) throws SQLException {
+        try (Statement statement = session.connection().createStatement()) {
+            session.running().begin(statement);
+            try {
+                boolean hasRows;
+                Progress.Handle progress = session.progress().start(CommandTags.leadingWords(sql));
+                try {
+                    hasRows = statement.execute(sql);
+                } finally {
+                    progress.close();
+                }
+                printResults(statement, sql, hasRows, out, forPeople);
+            } finally {
+                session.running().end();
+            }
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** Whether the details say what a command did (ids, timestamps, a state reached), not just how it went. */
+    static boolean isCommandResult(Map<String, Object> details) {
+        for (String key : details.keySet()) {
+            if (RESULT_KEYS.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void printResults(Statement statement, String sql, boolean hasRows, PrintWriter out, boolean forPeople)
             throws SQLException {
         boolean rows = hasRows;
@@ -87,6 +166,11 @@ final class StatementExecutor {
                 long updateCount = statement.getUpdateCount();
                 if (updateCount == -1) {
                     return;
+                }
+                Map<String, Object> details = session.commandTags().details(statement);
+                if (isCommandResult(details)) {
+                    new CommandResultPrinter(session.settings().format(), session.settings().printOptions())
+                            .print(CommandTags.leadingWords(sql), details, out);
                 }
                 if (forPeople) {
                     out.println(session.commandTags().describe(statement, sql, updateCount));

@@ -37,6 +37,7 @@ statement
     | writeStatement
     | queryStatement
     | accessStatement
+    | copyStatement
     ;
 
 sessionStatement
@@ -149,6 +150,15 @@ accessStatement
     | GRANT privilege=nameOrStar ON grantObjectType object=nameOrStar TO identifier   #grantPrivilege
     | REVOKE privilege=nameOrStar ON grantObjectType object=nameOrStar FROM identifier #revokePrivilege
     | SHOW GRANTS FOR identifier                                                  #showGrants
+    ;
+
+copyStatement
+    // COPY runs in the client (console, dev.quiver.io), which reads or writes the file; see docs/copy.md
+    : COPY target=identifier (PARTITION partitionName=identifier)?
+        (LPAREN columnNames+=identifier (COMMA columnNames+=identifier)* RPAREN)?
+        FROM path=string (WITH properties)?                                       #copyFrom
+    | COPY (target=identifier | LPAREN queryStatement RPAREN)
+        TO path=string (WITH properties)?                                         #copyTo
     ;
 
 collection : COLLECTION | TABLE ;
@@ -331,7 +341,7 @@ identifier
 nonReserved
     // every keyword except the operator words of filters, which the expression renderer quotes
     : ALIAS | ALIASES | ALL | ALTER | ASC | AT | AUTO_ID | BY | CLUSTERING | COLLECTION | COLLECTIONS | COMMENT
-    | COMPACT | COMPACTION | COUNT | CREATE | DATABASE | DATABASES | DEFAULT | DELETE | DESC | DESCRIBE
+    | COMPACT | COMPACTION | COPY | COUNT | CREATE | DATABASE | DATABASES | DEFAULT | DELETE | DESC | DESCRIBE
     | DIMENSION | DISTANCE | DROP | EXISTS | EXPLAIN | FLUSH | FOR | FROM | GLOBAL | GRANT | GRANTS | GROUP
     | HEALTH | IF | INDEX | INDEXES | INSERT | INTO | KEY | LIMIT | LOAD | LOADING | METRIC | NOWAIT | OF
     | OFFSET | ON | ORDER | PARTITION | PARTITIONS | PASSWORD | PRIMARY | PROGRESS | RELEASE | RENAME | REPLACE
@@ -358,6 +368,7 @@ COLLECTIONS: 'COLLECTIONS';
 COMMENT: 'COMMENT';
 COMPACT: 'COMPACT';
 COMPACTION: 'COMPACTION';
+COPY: 'COPY';
 COUNT: 'COUNT';
 CREATE: 'CREATE';
 DATABASE: 'DATABASE';

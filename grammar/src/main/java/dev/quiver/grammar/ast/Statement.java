@@ -18,7 +18,7 @@ public sealed interface Statement
         ShowIndexes, DescribeIndex, CreateAlias, AlterAlias, DropAlias, ShowAliases,
         DescribeAlias, Insert, Delete, Query, Search, HybridSearch, CreateUser,
         AlterUser, DropUser, ShowUsers, CreateRole, DropRole, GrantRole,
-        RevokeRole, ShowRoles, GrantPrivilege, RevokePrivilege, ShowGrants {
+        RevokeRole, ShowRoles, GrantPrivilege, RevokePrivilege, ShowGrants, CopyFrom, CopyTo {
 
     /**
      * Calls the method of {@code visitor} for this statement's kind and returns its result. Every statement kind

@@ -209,4 +209,10 @@ public interface StatementVisitor<R extends @Nullable Object> {
 
     /** {@link ShowGrants}. */
     R visitShowGrants(ShowGrants statement);
+
+    /** {@link CopyFrom}. */
+    R visitCopyFrom(CopyFrom statement);
+
+    /** {@link CopyTo}. */
+    R visitCopyTo(CopyTo statement);
 }

@@ -417,6 +417,29 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
                 filter(context.booleanExpression()));
     }
 
+    // ---- files (COPY, run by the client) ----
+
+    @Override
+    public Statement visitCopyFrom(CopyFromContext context) {
+        List<String> columns = new ArrayList<>();
+        for (IdentifierContext column : context.columnNames) {
+            String name = name(column);
+            if (columns.contains(name)) {
+                throw error(column, "column " + name + " is listed twice");
+            }
+            columns.add(name);
+        }
+        return new CopyFrom(name(context.target), context.partitionName == null ? null : name(context.partitionName),
+                columns, string(context.path), properties(context.properties()));
+    }
+
+    @Override
+    public Statement visitCopyTo(CopyToContext context) {
+        return new CopyTo(context.target == null ? null : name(context.target),
+                context.queryStatement() == null ? null : (Statement) visit(context.queryStatement()), string(context.path),
+                properties(context.properties()));
+    }
+
     // ---- reading data ----
 
     @Override

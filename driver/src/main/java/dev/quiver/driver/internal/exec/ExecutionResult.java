@@ -67,9 +67,12 @@ public final class ExecutionResult {
         return update(count, commandTag, Map.of());
     }
 
-    /** An update count with details; detail values should be simple (numbers, strings, lists, maps). */
+    /**
+     * An update count with details, kept in the given order (the console prints them in it); detail values should be
+     * simple (numbers, strings, lists, maps).
+     */
     public static ExecutionResult update(long count, String commandTag, Map<String, ?> details) {
-        return new ExecutionResult(null, count, null, commandTag, Map.copyOf(details), null, List.of());
+        return new ExecutionResult(null, count, null, commandTag, new LinkedHashMap<>(details), null, List.of());
     }
 
     /** The result of {@code executeBatch}: one count per batch entry, in order. */
@@ -78,7 +81,7 @@ public final class ExecutionResult {
         for (long c : counts) {
             total += Math.max(0, c);
         }
-        return new ExecutionResult(null, total, counts.clone(), commandTag, Map.copyOf(details), null, List.of());
+        return new ExecutionResult(null, total, counts.clone(), commandTag, new LinkedHashMap<>(details), null, List.of());
     }
 
     /** A copy with generated keys for {@link java.sql.Statement#getGeneratedKeys()}, one row per key. */

@@ -3,6 +3,8 @@ package dev.quiver.driver.internal.exec;
 import dev.quiver.grammar.ast.AlterCollection;
 import dev.quiver.grammar.ast.AlterDatabase;
 import dev.quiver.grammar.ast.AlterUser;
+import dev.quiver.grammar.ast.CopyFrom;
+import dev.quiver.grammar.ast.CopyTo;
 import dev.quiver.grammar.ast.ColumnDefinition;
 import dev.quiver.grammar.ast.CreateCollection;
 import dev.quiver.grammar.ast.CreateCollectionQuick;
@@ -44,7 +46,8 @@ final class ParameterScan {
             AlterDatabase.class, AlterUser.class, CreateCollection.class, CreateCollectionQuick.class,
             CreateDatabase.class, CreateIndex.class, CreateUser.class, Delete.class, Explain.class, Insert.class,
             LoadCollection.class, LoadPartitions.class, Query.class, Search.class, HybridSearch.class, SetSetting.class,
-            ShowCompactionState.class, ShowFlushAllState.class, ShowFlushState.class, Timed.class);
+            ShowCompactionState.class, ShowFlushAllState.class, ShowFlushState.class, Timed.class, CopyFrom.class,
+            CopyTo.class);
 
     private ParameterScan() {
     }
@@ -124,6 +127,13 @@ final class ParameterScan {
             expression(show.flushTimestamp(), sink);
         } else if (statement instanceof ShowFlushAllState show) {
             expression(show.flushAllTimestamp(), sink);
+        } else if (statement instanceof CopyFrom copy) {
+            properties(copy.options(), sink);
+        } else if (statement instanceof CopyTo copy) {
+            if (copy.query() != null) {
+                forEach(copy.query(), sink);
+            }
+            properties(copy.options(), sink);
         }
     }
 

@@ -45,6 +45,7 @@ public final class Handlers {
         list.addAll(AliasHandlers.all());
         list.addAll(DataHandlers.all());
         list.addAll(UserHandlers.all());
+        list.addAll(CopyHandlers.all());
         list.add(new ServerHandlers.Health());
         Map<Class<?>, StatementHandler<?>> byType = new LinkedHashMap<>();
         for (StatementHandler<?> h : list) {
