@@ -14,11 +14,19 @@ import picocli.CommandLine;
  * succeeded, 1 a statement failed, 2 usage or connection error, 130 interrupted); {@link #run} returns it instead.
  */
 public final class Main {
+    /**
+     * gRPC logs through java.util.logging (name resolution retries, transport failures, with stack traces); the
+     * console reports every failure itself, in one line, so those records would only bury it. Held here because
+     * java.util.logging keeps loggers weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger GRPC_LOGGER = java.util.logging.Logger.getLogger("io.grpc");
+
     private Main() {
     }
 
     /** Runs the console with the process's streams and exits with its exit code. */
     public static void main(String[] args) {
+        GRPC_LOGGER.setLevel(java.util.logging.Level.OFF);
         System.exit(run(new SystemEnvironment(), args));
     }
 

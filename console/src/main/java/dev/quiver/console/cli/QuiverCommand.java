@@ -128,7 +128,7 @@ public final class QuiverCommand implements Callable<Integer> {
         try {
             connection = environment.connect(target.url(), properties);
         } catch (SQLException | RuntimeException e) {
-            err.println("quiver: cannot connect to " + ConnectionTarget.redact(target.url()) + ": " + e.getMessage());
+            err.println("quiver: " + connectFailure(target, e));
             err.flush();
             return ExitCodes.USAGE_OR_CONNECTION;
         }
@@ -255,6 +255,13 @@ public final class QuiverCommand implements Callable<Integer> {
             properties.setProperty("database", database);
         }
         return properties;
+    }
+
+    /** The driver's message already says where ("cannot connect to Milvus at host:port: ..."); others do not. */
+    private static String connectFailure(ConnectionTarget target, Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.startsWith("cannot connect") ? message
+                : "cannot connect to " + ConnectionTarget.redact(target.url()) + ": " + message;
     }
 
     static String banner(ConnectionTarget target, boolean interactive) {
