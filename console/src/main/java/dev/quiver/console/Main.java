@@ -41,8 +41,8 @@ public final class Main {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // -f and -c are setter methods called once per occurrence, which keeps their command-line order.
         commandLine.setOverwrittenOptionsAllowed(true);
-        commandLine.registerConverter(OutputFormat.class, OutputFormat::parse);
-        commandLine.registerConverter(ErrorPolicy.class, ErrorPolicy::parse);
+        commandLine.registerConverter(OutputFormat.class, value -> converted(value, OutputFormat::parse));
+        commandLine.registerConverter(ErrorPolicy.class, value -> converted(value, ErrorPolicy::parse));
         commandLine.setOut(new java.io.PrintWriter(environment.stdout(), true));
         commandLine.setErr(new java.io.PrintWriter(environment.stderr(), true));
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
@@ -52,5 +52,17 @@ public final class Main {
             return ExitCodes.USAGE_OR_CONNECTION;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * A converter's own message becomes the usage error as it is; picocli would otherwise append the exception's
+     * class name ("cannot convert 'x' to ErrorPolicy (java.lang.IllegalArgumentException: ...)").
+     */
+    private static <T> T converted(String value, java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 }

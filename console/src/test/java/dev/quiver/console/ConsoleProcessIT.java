@@ -54,6 +54,46 @@ class ConsoleProcessIT {
         assertThat(result.err()).contains("unknown format 'xml'");
     }
 
+    /** A loopback port nothing listens on: bound to find a free one, then closed. */
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aRefusedConnectionFailsAtOnceInOneLineWithAHint() throws Exception {
+        // A retry loop would wait out the 10-minute connect timeout (and the test's own timeout) first.
+        int port = closedPort();
+        Result result = ConsoleProcess.run(directory, "", Map.of(),
+                "http://127.0.0.1:" + port + "?connectTimeout=10m&retryInitialBackoff=5m", "-c", "SHOW VERSION");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("quiver: cannot connect to Milvus at 127.0.0.1:" + port + ": Connection"
+                + " refused: no server listens at 127.0.0.1:" + port + "; is it running? (start one with 'quiver"
+                + " serve', or check the host and port)\n");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void anUnknownHostFailsAtOnceInOneLineWithoutGrpcLogging() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(),
+                "jdbc:milvus://no-such-host.invalid:19530?connectTimeout=10m&retryInitialBackoff=5m", "-c", "SHOW VERSION");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("quiver: cannot connect to Milvus at no-such-host.invalid:19530: unknown"
+                + " host 'no-such-host.invalid': the name does not resolve; check the spelling\n");
+    }
+
+    @Test
+    void catalogMetaCommandsDescribeTheEmbeddedCatalog() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "--format", "csv", "-c",
+                "CREATE COLLECTION films DIMENSION 2;\n\\dt\n\\d films\n\\dp films\n\\l\n");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("films").contains("vector").contains("_default").contains("default");
+    }
+
     @Test
     void aDataDirectoryKeepsDataBetweenRuns() throws Exception {
         String url = "jdbc:milvus:file:" + directory.resolve("data");

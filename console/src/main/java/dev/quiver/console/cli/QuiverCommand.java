@@ -61,9 +61,12 @@ public final class QuiverCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "USER", description = "user name")
     private @Nullable String user;
 
-    @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+    /** What picocli stores for a bare {@code --password}: prompt for it (a NUL cannot be typed as a value). */
+    private static final String PROMPT_FOR_PASSWORD = "\0prompt";
+
+    @Option(names = "--password", arity = "0..1", fallbackValue = PROMPT_FOR_PASSWORD, paramLabel = "PASSWORD",
             description = "password; prompted for (not echoed) when given without a value")
-    private char @Nullable [] password;
+    private @Nullable String password;
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "API token (default: $MILVUS_TOKEN)")
     private @Nullable String token;
@@ -245,7 +248,10 @@ public final class QuiverCommand implements Callable<Integer> {
             properties.setProperty("user", user);
         }
         if (password != null) {
-            properties.setProperty("password", new String(password));
+            String given = password.equals(PROMPT_FOR_PASSWORD)
+                    ? new String(environment.readPassword("Password for user " + (user == null ? "root" : user) + ": "))
+                    : password;
+            properties.setProperty("password", given);
         }
         String effectiveToken = token != null ? token : environment.variable("MILVUS_TOKEN");
         if (effectiveToken != null && !effectiveToken.isBlank()) {

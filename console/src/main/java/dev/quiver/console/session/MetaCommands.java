@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The backslash commands of the console, psql-style: quit, help, timing, format, vertical toggle, connect,
- * include a file, output to a file, set/unset variables and echo. A wrong meta-command counts as a failed
+ * include a file, output to a file, set/unset variables, echo, and the catalog shortcuts ({@code \d}, {@code \dt},
+ * {@code \di}, {@code \dp}, {@code \l}), which run the SHOW/DESCRIBE statements they stand for. A wrong meta-command counts as a failed
  * statement.
  */
 final class MetaCommands {
@@ -106,6 +107,31 @@ final class MetaCommands {
                 session.variables().unset(argument);
             }
             case "echo" -> out.println(session.variables().substitute(argument));
+            case "d" -> {
+                if (argument.isEmpty()) {
+                    session.execute("SHOW COLLECTIONS");
+                } else {
+                    String collection = identifier(argument, "\\d [COLLECTION]");
+                    session.execute("DESCRIBE COLLECTION " + collection);
+                    session.execute("SHOW INDEXES FROM " + collection);
+                    session.execute("SHOW PARTITIONS FROM " + collection);
+                }
+            }
+            case "dt" -> session.execute(argument.isEmpty() ? "SHOW COLLECTIONS"
+                    : "SHOW COLLECTIONS LIKE '" + argument.replace("*", "%").replace("'", "''") + "'");
+            case "dp" -> {
+                if (argument.isEmpty()) {
+                    throw new MetaCommandException("missing collection name: \\dp COLLECTION lists its partitions");
+                }
+                session.execute("SHOW PARTITIONS FROM " + identifier(argument, "\\dp COLLECTION"));
+            }
+            case "di" -> {
+                if (argument.isEmpty()) {
+                    throw new MetaCommandException("missing collection name: \\di COLLECTION lists its indexes");
+                }
+                session.execute("SHOW INDEXES FROM " + identifier(argument, "\\di COLLECTION"));
+            }
+            case "l", "list" -> session.execute("SHOW DATABASES");
             default -> throw new MetaCommandException("unknown meta-command; \\help lists them");
         }
         out.flush();
@@ -125,6 +151,17 @@ final class MetaCommands {
         } catch (IllegalArgumentException e) {
             throw new MetaCommandException(e.getMessage());
         }
+    }
+
+    /** One collection name as a statement identifier: as typed when plain, else back-quoted. */
+    private static String identifier(String argument, String usage) throws MetaCommandException {
+        if (argument.split("\\s+").length > 1) {
+            throw new MetaCommandException("expected one collection name: " + usage);
+        }
+        if (argument.matches("[A-Za-z_][A-Za-z0-9_]*") || argument.matches("`([^`]|``)*`")) {
+            return argument;
+        }
+        return "`" + argument.replace("`", "``") + "`";
     }
 
     private static boolean onOff(String argument, boolean whenAbsent) throws MetaCommandException {

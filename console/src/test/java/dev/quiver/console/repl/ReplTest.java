@@ -69,6 +69,45 @@ class ReplTest {
     }
 
     @Test
+    void exitAndQuitEndTheSessionLikeBackslashQ() {
+        for (String exit : List.of("exit", "quit;", "  EXIT  ")) {
+            FakeDatabase fresh = new FakeDatabase();
+            TestEnvironment env = new TestEnvironment(fresh, home).terminal(true).stdin(exit + "\nSELECT 'never';\n");
+            assertThat(Main.run(env, "jdbc:milvus://db", "--no-banner")).isZero();
+            assertThat(fresh.executed()).isEmpty();
+            assertThat(env.err()).isEmpty();
+        }
+        assertThat(StatementLineParser.isComplete("exit")).isTrue();
+        assertThat(StatementLineParser.isComplete("exit now")).isFalse();
+    }
+
+    @Test
+    void ctrlDOnAnEmptyContinuationLineEndsTheInput() {
+        FakeDatabase fresh = new FakeDatabase();
+        TestEnvironment env = new TestEnvironment(fresh, home).terminal(true)
+                .stdin("SELECT id, color\n\u0004SELECT 'never';\n");
+        assertThat(Main.run(env, "jdbc:milvus://db", "--no-banner")).isZero();
+        assertThat(fresh.executed()).isEmpty();
+        assertThat(EndOfInputKey.endsInput("SELECT 1\n", 9)).isTrue();
+        assertThat(EndOfInputKey.endsInput("", 0)).isTrue();
+        assertThat(EndOfInputKey.endsInput("SELECT 1\nFR", 11)).isFalse();
+        assertThat(EndOfInputKey.endsInput("SELECT 1\n", 3)).isFalse();
+    }
+
+    @Test
+    void thePromptNamesTheConnectionAndTheDatabase() {
+        TestEnvironment env = new TestEnvironment(database, home).terminal(true).stdin("\\q\n");
+        assertThat(Main.run(env, "jdbc:milvus://127.0.0.1:19530", "--no-banner")).isZero();
+        assertThat(env.out()).startsWith("quiver 127.0.0.1:19530/default> ");
+        assertThat(Prompt.primary("jdbc:milvus:mem:", "default")).isEqualTo("quiver mem:default> ");
+        assertThat(Prompt.primary("jdbc:milvus:mem:scratch", "db")).isEqualTo("quiver mem:scratch/db> ");
+        assertThat(Prompt.primary("jdbc:milvus:file:/tmp/x/data/", "default")).isEqualTo("quiver file:data/default> ");
+        assertThat(Prompt.primary("jdbc:milvus://h:19530/books?tls=true", null)).isEqualTo("quiver h:19530/books> ");
+        assertThat(Prompt.primary("jdbc:milvus://h:19530/books", "other")).isEqualTo("quiver h:19530/other> ");
+        assertThat(Prompt.continuation("quiver mem:default> ")).isEqualTo("                 -> ");
+    }
+
+    @Test
     void enterContinuesAnUnfinishedStatement() {
         assertThat(StatementLineParser.isComplete("SELECT 1")).isFalse();
         assertThat(StatementLineParser.isComplete("SELECT ';'")).isFalse();
