@@ -34,7 +34,11 @@ class ConsoleProcessIT {
                 """);
         Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "-f", "broken.sql");
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("broken.sql:3:19: mismatched input 'c'. Expecting: 'FROM'\n");
+        assertThat(result.err()).isEqualTo("""
+                broken.sql:3:19: mismatched input 'c'. Expecting: 'FROM'
+                  FLUSH PARTITION p c
+                                    ^
+                """);
         assertThat(result.out()).isEqualTo("CREATE COLLECTION (load state Loaded)\n\n");
     }
 
@@ -92,6 +96,37 @@ class ConsoleProcessIT {
         assertThat(result.err()).isEmpty();
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("films").contains("vector").contains("_default").contains("default");
+    }
+
+    @Test
+    void errorsShowWhereWithACaretAndHintAtTheFix() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "--on-error", "continue", "-c", """
+                CREATE COLLECTION films DIMENSION 2;
+                SELEC * FROM films;
+                SELECT * FROM film LIMIT 1;
+                SELECT id FROM films ORDER BY vector <-> [0.1, 0.2] LIMIT 1;
+                RELEASE COLLECTION films;
+                SELECT * FROM films LIMIT 1;
+                DROP INDEX vector ON films;
+                LOAD COLLECTION films;
+                """);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("""
+                -c:2:1: mismatched input 'SELEC'. Expecting: 'SELECT', 'INSERT', 'CREATE', 'SHOW', 'DESCRIBE', 'DROP', \
+                ... (16 more)
+                  SELEC * FROM films
+                  ^
+                HINT: did you mean SELECT?
+                -c:3:1: can't find collection[database=default][collection=film]
+                HINT: did you mean films? (\\dt lists the collections)
+                -c:4:1: metric type not match: invalid parameter[expected=COSINE][actual=L2]
+                HINT: the index's metric is COSINE: search with ORDER BY field <=> [...] (<-> L2, <#> IP, <=> COSINE, \
+                <~> HAMMING, <%> JACCARD)
+                -c:6:1: collection not loaded[collection=films]
+                HINT: load it first: LOAD COLLECTION films;
+                -c:8:1: index not found[collection=films]
+                HINT: create one: CREATE INDEX ON films (vector_field) USING AUTOINDEX WITH (metric_type = 'COSINE');
+                """);
     }
 
     @Test

@@ -115,7 +115,12 @@ class ConsoleTest {
         assertThat(exit).isEqualTo(1);
         assertThat(env.err()).isEqualTo("""
                 bad.sql:3:3: mismatched input 'FORM'. Expecting: 'FROM', ','
+                    FORM films
+                    ^
+                HINT: did you mean FROM?
                 bad.sql:4:20: mismatched input 'films'. Expecting: 'FROM'
+                  FLUSH PARTITION p films
+                                    ^
                 """);
     }
 

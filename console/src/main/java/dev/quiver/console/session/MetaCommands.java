@@ -155,11 +155,11 @@ final class MetaCommands {
 
     /** One collection name as a statement identifier: as typed when plain, else back-quoted. */
     private static String identifier(String argument, String usage) throws MetaCommandException {
-        if (argument.split("\\s+").length > 1) {
-            throw new MetaCommandException("expected one collection name: " + usage);
-        }
         if (argument.matches("[A-Za-z_][A-Za-z0-9_]*") || argument.matches("`([^`]|``)*`")) {
             return argument;
+        }
+        if (argument.split("\\s+").length > 1) {
+            throw new MetaCommandException("expected one collection name: " + usage);
         }
         return "`" + argument.replace("`", "``") + "`";
     }

@@ -70,7 +70,8 @@ final class ScriptRunner {
                 return session.isInteractive() ? Flow.CONTINUE : Flow.INTERRUPTED;
             }
             session.recordFailure();
-            session.err().println(ErrorReport.describe(source, statement, e));
+            session.err().println(ErrorReport.describe(source, statement, e,
+                    () -> ErrorHints.collectionNames(session.connection())));
             session.err().flush();
             boolean stop = !session.isInteractive() && session.settings().errorPolicy() == ErrorPolicy.STOP;
             return stop ? Flow.STOP : Flow.CONTINUE;
