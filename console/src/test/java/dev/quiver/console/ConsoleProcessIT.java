@@ -130,6 +130,61 @@ class ConsoleProcessIT {
     }
 
     @Test
+    void jsonWithSeveralResultsIsOneDocument() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "--format", "json", "-c",
+                "SHOW VERSION; CREATE COLLECTION c DIMENSION 2; SHOW DATABASES; SHOW COLLECTIONS LIKE 'none%'");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEqualTo("""
+                [
+                  {"version":"v2.6.0-quiver"},
+                  {"database":"default"}
+                ]
+                """);
+    }
+
+    @Test
+    void tuplesOnlyAndQuietPrintTheRowsAlone() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "-q", "-t", "-c",
+                "CREATE COLLECTION films DIMENSION 2; SHOW COLLECTIONS; FLUSH films");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEqualTo("""
+                +-------+
+                | films |
+                +-------+
+
+                """);
+        Result csv = ConsoleProcess.run(directory, "", Map.of(), "-t", "--format", "csv", "-c", "SHOW DATABASES");
+        assertThat(csv.out()).isEqualTo("default\n");
+        assertThat(csv.err()).as("the banner is not printed with -q only").isNotEmpty();
+    }
+
+    @Test
+    void aTableCutToMaxRowsShowsBothEndsAndSaysHowToSeeAll() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "-q", "--max-rows", "4", "-c",
+                "CREATE COLLECTION c DIMENSION 2; INSERT INTO c VALUES (1, [0.1, 0.2]), (2, [0.1, 0.2]), (3, [0.1, 0.2]),"
+                        + " (4, [0.1, 0.2]), (5, [0.1, 0.2]), (6, [0.1, 0.2]); SELECT id FROM c; \n\\maxrows 0\nSELECT"
+                        + " count(*) FROM c;");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).startsWith("""
+                +-----+
+                | id  |
+                +-----+
+                |   1 |
+                |   2 |
+                | ... |
+                |   5 |
+                |   6 |
+                +-----+
+
+                Tables show every row.
+                """);
+        Result loud = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "--max-rows", "2", "-c",
+                "CREATE COLLECTION c DIMENSION 2; INSERT INTO c VALUES (1, [0.1, 0.2]), (2, [0.1, 0.2]), (3, [0.1, 0.2]);"
+                        + " SELECT id FROM c");
+        assertThat(loud.out()).contains("(3 rows, 2 shown; \\maxrows 0 shows all)\n");
+    }
+
+    @Test
     void aDataDirectoryKeepsDataBetweenRuns() throws Exception {
         String url = "jdbc:milvus:file:" + directory.resolve("data");
         Result first = ConsoleProcess.run(directory, "", Map.of(), url, "-c",

@@ -51,6 +51,9 @@ import picocli.CommandLine.Parameters;
             "             130 interrupted"})
 public final class QuiverCommand implements Callable<Integer> {
 
+    /** The row limit of tables in an interactive session, as DuckDB's; {@code --max-rows} or {@code \maxrows} change it. */
+    static final int INTERACTIVE_MAX_ROWS = 40;
+
     private final ConsoleEnvironment environment;
     private final List<ScriptInput> scripts = new ArrayList<>();
 
@@ -90,6 +93,17 @@ public final class QuiverCommand implements Callable<Integer> {
 
     @Option(names = "--no-banner", description = "no banner line at start")
     private boolean noBanner;
+
+    @Option(names = {"-t", "--tuples-only"}, description = "rows only: no headers, no row counts")
+    private boolean tuplesOnly;
+
+    @Option(names = {"-q", "--quiet"}, description = "results and errors only: no banner, command tags or row counts")
+    private boolean quiet;
+
+    @Option(names = "--max-rows", paramLabel = "N",
+            description = "the most rows a table shows, first and last halves (default: "
+                    + INTERACTIVE_MAX_ROWS + " interactively, else all; 0 shows all)")
+    private @Nullable Integer maxRows;
 
     @Option(names = {"-v", "--set"}, paramLabel = "NAME=VALUE", description = "set a variable (:NAME in statements)")
     private Map<String, String> variables = new LinkedHashMap<>();
@@ -140,6 +154,16 @@ public final class QuiverCommand implements Callable<Integer> {
         Settings settings = new Settings(format, terminal && !ascii, () -> 0);
         settings.echo(echo);
         settings.errorPolicy(onError);
+        settings.tuplesOnly(tuplesOnly);
+        settings.quiet(quiet);
+        try {
+            settings.maxRows(maxRows != null ? maxRows : interactive ? INTERACTIVE_MAX_ROWS : 0);
+        } catch (IllegalArgumentException e) {
+            err.println("quiver: --max-rows: " + e.getMessage());
+            err.flush();
+            closeQuietly(connection);
+            return ExitCodes.USAGE_OR_CONNECTION;
+        }
         Connector connector = new Connector() {
             @Override
             public Connection connect(String typed) throws SQLException {
@@ -171,7 +195,7 @@ public final class QuiverCommand implements Callable<Integer> {
             if (interactive) {
                 return runInteractive(session, target);
             }
-            if (!noBanner && target.embeddedDefault()) {
+            if (!noBanner && !quiet && target.embeddedDefault()) {
                 err.println(banner(target, false));
                 err.flush();
             }
@@ -189,7 +213,7 @@ public final class QuiverCommand implements Callable<Integer> {
         }
         try (Terminal owned = terminal) {
             return new Repl(session, owned, environment.home().resolve(Repl.HISTORY_FILE_NAME))
-                    .run(noBanner ? null : banner(target, true));
+                    .run(noBanner || quiet ? null : banner(target, true));
         } catch (IOException e) {
             environment.stderr().println("quiver: terminal error: " + e.getMessage());
             return ExitCodes.USAGE_OR_CONNECTION;
@@ -261,6 +285,14 @@ public final class QuiverCommand implements Callable<Integer> {
             properties.setProperty("database", database);
         }
         return properties;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the usage error is what matters
+        }
     }
 
     /** The driver's message already says where ("cannot connect to Milvus at host:port: ..."); others do not. */

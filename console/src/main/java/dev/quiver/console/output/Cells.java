@@ -10,6 +10,51 @@ final class Cells {
     private Cells() {
     }
 
+    /**
+     * The rows a capped table shows.
+     *
+     * @param rows    the first half of the kept rows, then the last half
+     * @param gapAt   where the rows not kept were (the index of the first of the last half)
+     * @param skipped how many rows were not kept
+     * @param total   how many rows the result had
+     */
+    record Kept(List<String[]> rows, int gapAt, long skipped, long total) {
+    }
+
+    /**
+     * Reads every row but keeps at most {@code maxRows} (0: all): the first half and, in a ring, the last half, so
+     * a huge result costs no more memory than the rows shown.
+     */
+    static Kept readKeeping(ResultSet rows, int columnCount, int maxRows) throws SQLException {
+        if (maxRows <= 0) {
+            List<String[]> all = readAll(rows, columnCount);
+            return new Kept(all, all.size(), 0, all.size());
+        }
+        int head = (maxRows + 1) / 2;
+        int tail = maxRows - head;
+        List<String[]> first = new ArrayList<>();
+        java.util.ArrayDeque<String[]> last = new java.util.ArrayDeque<>();
+        long total = 0;
+        while (rows.next()) {
+            total++;
+            String[] cells = new String[columnCount];
+            for (int i = 0; i < columnCount; i++) {
+                cells[i] = oneLine(ValueText.abbreviated(rows.getObject(i + 1)));
+            }
+            if (first.size() < head) {
+                first.add(cells);
+            } else if (tail > 0) {
+                if (last.size() == tail) {
+                    last.removeFirst();
+                }
+                last.addLast(cells);
+            }
+        }
+        int gapAt = first.size();
+        first.addAll(last);
+        return new Kept(first, gapAt, total - first.size(), total);
+    }
+
     static List<String[]> readAll(ResultSet rows, int columnCount) throws SQLException {
         List<String[]> all = new ArrayList<>();
         while (rows.next()) {

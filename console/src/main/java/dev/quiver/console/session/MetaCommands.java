@@ -70,6 +70,7 @@ final class MetaCommands {
                         throw new MetaCommandException(e.getMessage());
                     }
                 }
+                session.jsonDocument().finish();
                 out.println("Output format is " + session.settings().format().label() + ".");
             }
             case "x" -> {
@@ -107,6 +108,23 @@ final class MetaCommands {
                 session.variables().unset(argument);
             }
             case "echo" -> out.println(session.variables().substitute(argument));
+            case "t" -> {
+                session.settings().tuplesOnly(onOff(argument, !session.settings().tuplesOnly()));
+                out.println("Tuples only is " + (session.settings().tuplesOnly() ? "on." : "off."));
+            }
+            case "maxrows" -> {
+                if (!argument.isEmpty()) {
+                    try {
+                        session.settings().maxRows(Integer.parseInt(argument));
+                    } catch (NumberFormatException e) {
+                        throw new MetaCommandException("expected a number of rows (0: no limit), got '" + argument + "'");
+                    } catch (IllegalArgumentException e) {
+                        throw new MetaCommandException(e.getMessage());
+                    }
+                }
+                int rows = session.settings().maxRows();
+                out.println(rows == 0 ? "Tables show every row." : "Tables show at most " + rows + " rows.");
+            }
             case "d" -> {
                 if (argument.isEmpty()) {
                     session.execute("SHOW COLLECTIONS");

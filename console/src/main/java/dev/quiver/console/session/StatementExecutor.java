@@ -34,6 +34,7 @@ final class StatementExecutor {
         }
         boolean forPeople = settings.format().isForPeople();
         long started = session.nanoTime();
+        boolean printed = false;
         try (Statement statement = session.connection().createStatement()) {
             session.running().begin(statement);
             try {
@@ -44,11 +45,14 @@ final class StatementExecutor {
                 } finally {
                     progress.close();
                 }
-                printResults(statement, sql, hasRows, out, forPeople);
+                printed = printResults(statement, sql, hasRows, out, forPeople);
             } finally {
                 session.running().end();
             }
         } finally {
+            if (session.isInteractive()) {
+                session.jsonDocument().finish();
+            }
             out.flush();
         }
         long elapsedNanos = session.nanoTime() - started;
@@ -57,7 +61,7 @@ final class StatementExecutor {
             timingOut.println(String.format(Locale.ROOT, "Time: %.3f ms", elapsedNanos / 1_000_000.0));
             timingOut.flush();
         }
-        if (forPeople) {
+        if (forPeople && (printed || !settings.quiet())) {
             out.println();
             out.flush();
         }
@@ -71,29 +75,44 @@ final class StatementExecutor {
         }
     }
 
-    private void printResults(Statement statement, String sql, boolean hasRows, PrintWriter out, boolean forPeople)
+    /** Prints every result of the statement; returns whether anything was printed. */
+    private boolean printResults(Statement statement, String sql, boolean hasRows, PrintWriter out, boolean forPeople)
             throws SQLException {
         boolean rows = hasRows;
+        boolean printed = false;
         while (true) {
             if (rows) {
                 try (ResultSet resultSet = statement.getResultSet()) {
-                    OutputFormat format = session.settings().format();
-                    long count = ResultPrinter.of(format, session.settings().printOptions()).print(resultSet, out);
-                    if (forPeople) {
-                        out.println(count == 1 ? "(1 row)" : "(" + count + " rows)");
+                    Settings settings = session.settings();
+                    OutputFormat format = settings.format();
+                    long count = ResultPrinter.of(format, settings.printOptions(), session.jsonDocument())
+                            .print(resultSet, out);
+                    printed = true;
+                    if (forPeople && !settings.quiet() && !settings.tuplesOnly()) {
+                        out.println(rowCount(count, format == OutputFormat.TABLE ? settings.maxRows() : 0));
                     }
                 }
             } else {
                 long updateCount = statement.getUpdateCount();
                 if (updateCount == -1) {
-                    return;
+                    return printed;
                 }
-                if (forPeople) {
+                if (forPeople && !session.settings().quiet()) {
+                    printed = true;
                     out.println(session.commandTags().describe(statement, sql, updateCount));
                 }
             }
             out.flush();
             rows = statement.getMoreResults();
         }
+    }
+
+    /** "(3 rows)", or for a table cut to {@code maxRows}: "(20000 rows, 40 shown; \maxrows 0 shows all)". */
+    static String rowCount(long count, int maxRows) {
+        String rows = count == 1 ? "1 row" : count + " rows";
+        if (maxRows > 0 && count > maxRows) {
+            return "(" + rows + ", " + maxRows + " shown; \\maxrows 0 shows all)";
+        }
+        return "(" + rows + ")";
     }
 }

@@ -108,6 +108,19 @@ class ReplTest {
     }
 
     @Test
+    void interactiveTablesShowAtMostFortyRows() {
+        Object[][] rows = new Object[50][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new Object[] {(long) i};
+        }
+        FakeDatabase many = new FakeDatabase().rows("SELECT id FROM big", List.of(number("id")), rows);
+        TestEnvironment env = new TestEnvironment(many, home).terminal(true).stdin("SELECT id FROM big;\n");
+        assertThat(Main.run(env, "jdbc:milvus://db", "--no-banner")).isZero();
+        assertThat(env.out()).contains("|  19 |\n| ... |\n|  30 |").contains("(50 rows, 40 shown; \\maxrows 0 shows all)")
+                .doesNotContain("|  20 |").doesNotContain("|  29 |");
+    }
+
+    @Test
     void enterContinuesAnUnfinishedStatement() {
         assertThat(StatementLineParser.isComplete("SELECT 1")).isFalse();
         assertThat(StatementLineParser.isComplete("SELECT ';'")).isFalse();
