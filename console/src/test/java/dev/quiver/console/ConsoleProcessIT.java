@@ -71,7 +71,7 @@ class ConsoleProcessIT {
         // A retry loop would wait out the 10-minute connect timeout (and the test's own timeout) first.
         int port = closedPort();
         Result result = ConsoleProcess.run(directory, "", Map.of(),
-                "http://127.0.0.1:" + port + "?connectTimeout=10m&retryInitialBackoff=5m", "-c", "SHOW VERSION");
+                "jdbc:milvus://127.0.0.1:" + port + "?connectTimeout=10m&retryInitialBackoff=5m", "-c", "SHOW VERSION");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEqualTo("quiver: cannot connect to Milvus at 127.0.0.1:" + port + ": Connection"

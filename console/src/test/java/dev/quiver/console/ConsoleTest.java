@@ -86,7 +86,7 @@ class ConsoleTest {
         int exit = Main.run(env, "jdbc:milvus://db", "-c", "SHOW VERSION;  DROP COLLECTION nope; FLUSH films");
         assertThat(exit).isEqualTo(1);
         assertThat(env.err()).isEqualTo("-c:1:16: collection not found[collection=nope]\n");
-        assertThat(database.executed()).containsExactly("SHOW VERSION", "DROP COLLECTION nope");
+        assertThat(database.executed()).containsExactly("SHOW VERSION", "DROP COLLECTION nope", "SHOW COLLECTIONS");
     }
 
     @Test
@@ -102,7 +102,7 @@ class ConsoleTest {
         int exit = Main.run(env, "jdbc:milvus://db", "-f", "scripts/setup.sql");
         assertThat(exit).isEqualTo(1);
         assertThat(env.err()).isEqualTo("scripts/setup.sql:4:3: collection not found[collection=nope]\n");
-        assertThat(database.executed()).containsExactly("SHOW VERSION", "DROP COLLECTION nope");
+        assertThat(database.executed()).containsExactly("SHOW VERSION", "DROP COLLECTION nope", "SHOW COLLECTIONS");
     }
 
     @Test
@@ -130,7 +130,8 @@ class ConsoleTest {
         int exit = Main.run(env, "jdbc:milvus://db", "--on-error=CONTINUE", "-c",
                 "DROP COLLECTION nope; SHOW VERSION; DROP COLLECTION nope");
         assertThat(exit).isEqualTo(1);
-        assertThat(database.executed()).containsExactly("DROP COLLECTION nope", "SHOW VERSION", "DROP COLLECTION nope");
+        assertThat(database.executed()).containsExactly("DROP COLLECTION nope", "SHOW COLLECTIONS", "SHOW VERSION",
+                "DROP COLLECTION nope", "SHOW COLLECTIONS");
         assertThat(env.err()).isEqualTo("""
                 -c:1:1: collection not found[collection=nope]
                 -c:1:37: collection not found[collection=nope]
@@ -165,7 +166,7 @@ class ConsoleTest {
         int exit = Main.run(env, "jdbc:milvus://db", "-f", "sql/main.sql");
         assertThat(exit).isEqualTo(1);
         assertThat(env.err()).isEqualTo("part/two.sql:2:1: collection not found[collection=nope]\n");
-        assertThat(database.executed()).containsExactly("FLUSH films", "DROP COLLECTION nope");
+        assertThat(database.executed()).containsExactly("FLUSH films", "DROP COLLECTION nope", "SHOW COLLECTIONS");
     }
 
     @Test

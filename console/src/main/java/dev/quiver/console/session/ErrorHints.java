@@ -65,8 +65,9 @@ final class ErrorHints {
             }
             case "42M01" -> {
                 Matcher name = COLLECTION.matcher(message);
-                if (name.find()) {
-                    String near = nearest(name.group(1), collections.get());
+                List<String> names = name.find() ? collections.get() : List.of();
+                if (!names.isEmpty()) {
+                    String near = nearest(name.group(1), names);
                     hints.add(near != null ? "did you mean " + near + "? (\\dt lists the collections)"
                             : "\\dt lists the collections");
                 }

@@ -38,6 +38,8 @@ final class MetaCommands {
         String[] parts = line.split("\\s+", 2);
         String name = parts[0].substring(1).toLowerCase(Locale.ROOT);
         String argument = parts.length > 1 ? parts[1].strip() : "";
+        // Whatever the meta-command prints, and a change of format or output, comes after the JSON document.
+        session.jsonDocument().finish();
         try {
             return dispatch(name, argument, directory);
         } catch (MetaCommandException | IOException | SQLException e) {
@@ -70,7 +72,6 @@ final class MetaCommands {
                         throw new MetaCommandException(e.getMessage());
                     }
                 }
-                session.jsonDocument().finish();
                 out.println("Output format is " + session.settings().format().label() + ".");
             }
             case "x" -> {

@@ -40,7 +40,8 @@ class LauncherIT {
                     break;
                 }
             }
-            process.destroy();
+            // SIGTERM; unlike Process.destroy(), ProcessHandle.destroy() leaves the output stream open for reading.
+            process.toHandle().destroy();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             while ((line = output.readLine()) != null) {
                 lines.add(line);

@@ -35,7 +35,8 @@ class ReplTest {
                 .stdin("SELECT id, color\nFROM films LIMIT 2;\nDROP COLLECTION nope;\n\\q\nSELECT 'never';\n");
         int exit = Main.run(env, "jdbc:milvus://db", "--no-banner");
         assertThat(exit).isZero();
-        assertThat(database.executed()).containsExactly("SELECT id, color\nFROM films LIMIT 2", "DROP COLLECTION nope");
+        assertThat(database.executed()).containsExactly("SELECT id, color\nFROM films LIMIT 2", "DROP COLLECTION nope",
+                "SHOW COLLECTIONS");
         assertThat(env.out()).contains("""
                 +----+-----------+
                 | id | color     |
