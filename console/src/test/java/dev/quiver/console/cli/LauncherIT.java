@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The {@code ./quiver} launcher at the repository root, run after the package phase (its class-path file is then
- * up to date, so it starts the console without building; {@code MVN=false} makes a needed build fail instead of
+ * The {@code ./quiver} launcher at the repository root, run after the package phase, which wrote the class-path
+ * file the launcher reads ({@code MVN=false} makes a build the launcher still thinks it needs fail instead of
  * running Maven inside the test).
  */
 class LauncherIT {
@@ -24,6 +24,11 @@ class LauncherIT {
     @Timeout(180)
     void serveRunsWithTheVectorApiButWithoutTheJvmsIncubatorWarning() throws Exception {
         Path root = ConsoleProcess.repositoryRoot();
+        // The build has just compiled the classes and written the class path (the dependency plugin leaves an
+        // unchanged file alone); mark it fresh as the launcher does after a build of its own.
+        Path classPathFile = root.resolve("console/target/runtime-classpath.txt");
+        java.nio.file.Files.setLastModifiedTime(classPathFile,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
         ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("quiver").toString(), "serve", "--port", "0")
                 .redirectErrorStream(true);
         builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());

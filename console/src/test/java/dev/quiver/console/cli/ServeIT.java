@@ -95,7 +95,7 @@ class ServeIT {
         Server server = start(directory.resolve("data"));
         // Retrying the refused reconnection ten times at 30s or more would outlast the timeout; the statement may
         // meet the closing connection first, which is retried once.
-        ProcessBuilder builder = new ProcessBuilder(ConsoleProcess.command("127.0.0.1:" + server.port()
+        ProcessBuilder builder = new ProcessBuilder(ConsoleProcess.command("jdbc:milvus://127.0.0.1:" + server.port()
                 + "?retryInitialBackoff=30s&retryMaxBackoff=30s", "--no-banner", "--on-error", "continue",
                 "--format", "csv")).directory(directory.toFile());
         Process console = builder.start();
