@@ -16,9 +16,10 @@ final class Cells {
      * @param rows    the first half of the kept rows, then the last half
      * @param gapAt   where the rows not kept were (the index of the first of the last half)
      * @param skipped how many rows were not kept
-     * @param total   how many rows the result had
+     * @param total       how many rows the result had
+     * @param abbreviated whether a vector was abbreviated
      */
-    record Kept(List<String[]> rows, int gapAt, long skipped, long total) {
+    record Kept(List<String[]> rows, int gapAt, long skipped, long total, boolean abbreviated) {
     }
 
     /**
@@ -26,12 +27,10 @@ final class Cells {
      * a huge result costs no more memory than the rows shown.
      */
     static Kept readKeeping(ResultSet rows, int columnCount, int maxRows) throws SQLException {
-        if (maxRows <= 0) {
-            List<String[]> all = readAll(rows, columnCount);
-            return new Kept(all, all.size(), 0, all.size());
-        }
-        int head = (maxRows + 1) / 2;
-        int tail = maxRows - head;
+
+        int head = maxRows <= 0 ? Integer.MAX_VALUE : (maxRows + 1) / 2;
+        int tail = maxRows <= 0 ? 0 : maxRows - head;
+        boolean abbreviated = false;
         List<String[]> first = new ArrayList<>();
         java.util.ArrayDeque<String[]> last = new java.util.ArrayDeque<>();
         long total = 0;
@@ -39,7 +38,9 @@ final class Cells {
             total++;
             String[] cells = new String[columnCount];
             for (int i = 0; i < columnCount; i++) {
-                cells[i] = oneLine(ValueText.abbreviated(rows.getObject(i + 1)));
+                Object value = rows.getObject(i + 1);
+                abbreviated |= ValueText.isAbbreviated(value);
+                cells[i] = oneLine(ValueText.abbreviated(value));
             }
             if (first.size() < head) {
                 first.add(cells);
@@ -52,7 +53,7 @@ final class Cells {
         }
         int gapAt = first.size();
         first.addAll(last);
-        return new Kept(first, gapAt, total - first.size(), total);
+        return new Kept(first, gapAt, total - first.size(), total, abbreviated);
     }
 
     static List<String[]> readAll(ResultSet rows, int columnCount) throws SQLException {

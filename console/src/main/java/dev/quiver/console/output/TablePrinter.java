@@ -13,6 +13,9 @@ import java.util.List;
 final class TablePrinter implements ResultPrinter {
     static final int MIN_COLUMN_WIDTH = 4;
 
+    /** Printed under a table whose vectors were abbreviated: how to get them whole. */
+    static final String ABBREVIATED_NOTE = "Long vectors are abbreviated; \\format csv, tsv or json prints them in full.";
+
     private final PrintOptions options;
     private final Border border;
 
@@ -54,6 +57,9 @@ final class TablePrinter implements ResultPrinter {
             out.println(line);
         }
         out.println(rule(border.bottom(), widths));
+        if (kept.abbreviated() && !options.tuplesOnly()) {
+            out.println(ABBREVIATED_NOTE);
+        }
         return kept.total();
     }
 

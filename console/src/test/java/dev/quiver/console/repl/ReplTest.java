@@ -122,6 +122,20 @@ class ReplTest {
     }
 
     @Test
+    void anInteractiveSyntaxErrorShowsTheLineWithACaretAndAHint() {
+        FakeDatabase typo = new FakeDatabase().fails("SELEC id FROM films",
+                "line 1:1: mismatched input 'SELEC'. Expecting: 'SELECT', 'SHOW'", "42601");
+        TestEnvironment env = new TestEnvironment(typo, home).terminal(true).stdin("SELEC id FROM films;\n");
+        assertThat(Main.run(env, "jdbc:milvus://db", "--no-banner")).isZero();
+        assertThat(env.err()).isEqualTo("""
+                ERROR: mismatched input 'SELEC'. Expecting: 'SELECT', 'SHOW'
+                  SELEC id FROM films
+                  ^
+                HINT: did you mean SELECT?
+                """);
+    }
+
+    @Test
     void enterContinuesAnUnfinishedStatement() {
         assertThat(StatementLineParser.isComplete("SELECT 1")).isFalse();
         assertThat(StatementLineParser.isComplete("SELECT ';'")).isFalse();
