@@ -135,6 +135,27 @@ class ReplTest {
                 """);
     }
 
+    private static List<String> completions(StatementCompleter completer, String buffer) {
+        List<org.jline.reader.Candidate> candidates = new java.util.ArrayList<>();
+        completer.complete(null, new StatementLineParser().parse(buffer, buffer.length(),
+                org.jline.reader.Parser.ParseContext.COMPLETE), candidates);
+        return candidates.stream().map(org.jline.reader.Candidate::value).toList();
+    }
+
+    @Test
+    void completionFollowsTheContext() {
+        FakeDatabase catalog = new FakeDatabase().tables("films", "books");
+        java.sql.Connection connection = catalog.connect();
+        StatementCompleter completer = new StatementCompleter(new NameCache(() -> connection));
+        assertThat(completions(completer, "SELECT * FROM ")).containsExactlyInAnyOrder("films", "books");
+        assertThat(completions(completer, "drop collection ")).containsExactlyInAnyOrder("films", "books");
+        assertThat(completions(completer, "\\d ")).containsExactlyInAnyOrder("films", "books");
+        assertThat(completions(completer, "\\format ")).containsExactly("table", "vertical", "csv", "tsv", "json",
+                "jsonl", "markdown");
+        assertThat(completions(completer, "\\")).contains("\\d", "\\dt", "\\l", "\\maxrows");
+        assertThat(completions(completer, "SHOW ")).contains("COLLECTIONS", "films");
+    }
+
     @Test
     void enterContinuesAnUnfinishedStatement() {
         assertThat(StatementLineParser.isComplete("SELECT 1")).isFalse();
