@@ -14,11 +14,19 @@ import picocli.CommandLine;
  * succeeded, 1 a statement failed, 2 usage or connection error, 130 interrupted); {@link #run} returns it instead.
  */
 public final class Main {
+    /**
+     * gRPC logs through java.util.logging (name resolution retries, transport failures, with stack traces); the
+     * console reports every failure itself, in one line, so those records would only bury it. Held here because
+     * java.util.logging keeps loggers weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger GRPC_LOGGER = java.util.logging.Logger.getLogger("io.grpc");
+
     private Main() {
     }
 
     /** Runs the console with the process's streams and exits with its exit code. */
     public static void main(String[] args) {
+        GRPC_LOGGER.setLevel(java.util.logging.Level.OFF);
         System.exit(run(new SystemEnvironment(), args));
     }
 
@@ -33,8 +41,8 @@ public final class Main {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // -f and -c are setter methods called once per occurrence, which keeps their command-line order.
         commandLine.setOverwrittenOptionsAllowed(true);
-        commandLine.registerConverter(OutputFormat.class, OutputFormat::parse);
-        commandLine.registerConverter(ErrorPolicy.class, ErrorPolicy::parse);
+        commandLine.registerConverter(OutputFormat.class, value -> converted(value, OutputFormat::parse));
+        commandLine.registerConverter(ErrorPolicy.class, value -> converted(value, ErrorPolicy::parse));
         commandLine.setOut(new java.io.PrintWriter(environment.stdout(), true));
         commandLine.setErr(new java.io.PrintWriter(environment.stderr(), true));
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
@@ -44,5 +52,17 @@ public final class Main {
             return ExitCodes.USAGE_OR_CONNECTION;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * A converter's own message becomes the usage error as it is; picocli would otherwise append the exception's
+     * class name ("cannot convert 'x' to ErrorPolicy (java.lang.IllegalArgumentException: ...)").
+     */
+    private static <T> T converted(String value, java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 }

@@ -40,7 +40,11 @@ class ConsoleProcessIT {
                 """);
         Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "-f", "broken.sql");
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("broken.sql:3:19: mismatched input 'c'. Expecting: 'FROM'\n");
+        assertThat(result.err()).isEqualTo("""
+                broken.sql:3:19: mismatched input 'c'. Expecting: 'FROM'
+                  FLUSH PARTITION p c
+                                    ^
+                """);
         assertThat(result.out()).isEqualTo("CREATE COLLECTION (load state Loaded)\n\n");
     }
 
@@ -102,6 +106,132 @@ class ConsoleProcessIT {
         Result result = ConsoleProcess.run(directory, "", Map.of(), "--format", "xml");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("unknown format 'xml'");
+    }
+
+    /** A loopback port nothing listens on: bound to find a free one, then closed. */
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aRefusedConnectionFailsAtOnceInOneLineWithAHint() throws Exception {
+        // A retry loop would wait out the 10-minute connect timeout (and the test's own timeout) first.
+        int port = closedPort();
+        Result result = ConsoleProcess.run(directory, "", Map.of(),
+                "jdbc:milvus://127.0.0.1:" + port + "?connectTimeout=10m&retryInitialBackoff=5m", "-c", "SHOW VERSION");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("quiver: cannot connect to Milvus at 127.0.0.1:" + port + ": Connection"
+                + " refused: no server listens at 127.0.0.1:" + port + "; is it running? (start one with 'quiver"
+                + " serve', or check the host and port)\n");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void anUnknownHostFailsAtOnceInOneLineWithoutGrpcLogging() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(),
+                "jdbc:milvus://no-such-host.invalid:19530?connectTimeout=10m&retryInitialBackoff=5m", "-c", "SHOW VERSION");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("quiver: cannot connect to Milvus at no-such-host.invalid:19530: unknown"
+                + " host 'no-such-host.invalid': the name does not resolve; check the spelling\n");
+    }
+
+    @Test
+    void catalogMetaCommandsDescribeTheEmbeddedCatalog() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "--format", "csv", "-c",
+                "CREATE COLLECTION films DIMENSION 2;\n\\dt\n\\d films\n\\dp films\n\\l\n");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("films").contains("vector").contains("_default").contains("default");
+    }
+
+    @Test
+    void errorsShowWhereWithACaretAndHintAtTheFix() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "--on-error", "continue", "-c", """
+                CREATE COLLECTION films DIMENSION 2;
+                SELEC * FROM films;
+                SELECT * FROM film LIMIT 1;
+                SELECT id FROM films ORDER BY vector <-> [0.1, 0.2] LIMIT 1;
+                RELEASE COLLECTION films;
+                SELECT * FROM films LIMIT 1;
+                DROP INDEX vector ON films;
+                LOAD COLLECTION films;
+                """);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("""
+                -c:2:1: mismatched input 'SELEC'. Expecting: 'SELECT', 'INSERT', 'CREATE', 'SHOW', 'DESCRIBE', 'DROP', \
+                ... (16 more)
+                  SELEC * FROM films
+                  ^
+                HINT: did you mean SELECT?
+                -c:3:1: can't find collection[database=default][collection=film]
+                HINT: did you mean films? (\\dt lists the collections)
+                -c:4:1: metric type not match: invalid parameter[expected=COSINE][actual=L2]
+                HINT: the index's metric is COSINE: search with ORDER BY field <=> [...] (<-> L2, <#> IP, <=> COSINE, \
+                <~> HAMMING, <%> JACCARD)
+                -c:6:1: collection not loaded[collection=films]
+                HINT: load it first: LOAD COLLECTION films;
+                -c:8:1: index not found[collection=films]
+                HINT: create one: CREATE INDEX ON films (vector_field) USING AUTOINDEX WITH (metric_type = 'COSINE');
+                """);
+    }
+
+    @Test
+    void jsonWithSeveralResultsIsOneDocument() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "--format", "json", "-c",
+                "SHOW VERSION; CREATE COLLECTION c DIMENSION 2; SHOW DATABASES; SHOW COLLECTIONS LIKE 'none%'");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEqualTo("""
+                [
+                  {"version":"v2.6.0-quiver"},
+                  {"database":"default"}
+                ]
+                """);
+    }
+
+    @Test
+    void tuplesOnlyAndQuietPrintTheRowsAlone() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "-q", "-t", "-c",
+                "CREATE COLLECTION films DIMENSION 2; SHOW COLLECTIONS; FLUSH films");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEqualTo("""
+                +-------+
+                | films |
+                +-------+
+
+                """);
+        Result csv = ConsoleProcess.run(directory, "", Map.of(), "-t", "--format", "csv", "-c", "SHOW DATABASES");
+        assertThat(csv.out()).isEqualTo("default\n");
+        assertThat(csv.err()).as("the banner is not printed with -q only").isNotEmpty();
+    }
+
+    @Test
+    void aTableCutToMaxRowsShowsBothEndsAndSaysHowToSeeAll() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "-q", "--max-rows", "4", "-c",
+                "CREATE COLLECTION c DIMENSION 2; INSERT INTO c VALUES (1, [0.1, 0.2]), (2, [0.1, 0.2]), (3, [0.1, 0.2]),"
+                        + " (4, [0.1, 0.2]), (5, [0.1, 0.2]), (6, [0.1, 0.2]); SELECT id FROM c; \n\\maxrows 0\nSELECT"
+                        + " count(*) FROM c;");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).startsWith("""
+                +-----+
+                | id  |
+                +-----+
+                |   1 |
+                |   2 |
+                | ... |
+                |   5 |
+                |   6 |
+                +-----+
+
+                Tables show every row.
+                """);
+        Result loud = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "--max-rows", "2", "-c",
+                "CREATE COLLECTION c DIMENSION 2; INSERT INTO c VALUES (1, [0.1, 0.2]), (2, [0.1, 0.2]), (3, [0.1, 0.2]);"
+                        + " SELECT id FROM c");
+        assertThat(loud.out()).contains("(3 rows, 2 shown; \\maxrows 0 shows all)\n");
     }
 
     @Test

@@ -86,7 +86,7 @@ class ConsoleTest {
         int exit = Main.run(env, "jdbc:milvus://db", "-c", "SHOW VERSION;  DROP COLLECTION nope; FLUSH films");
         assertThat(exit).isEqualTo(1);
         assertThat(env.err()).isEqualTo("-c:1:16: collection not found[collection=nope]\n");
-        assertThat(database.executed()).containsExactly("SHOW VERSION", "DROP COLLECTION nope");
+        assertThat(database.executed()).containsExactly("SHOW VERSION", "DROP COLLECTION nope", "SHOW COLLECTIONS");
     }
 
     @Test
@@ -102,7 +102,7 @@ class ConsoleTest {
         int exit = Main.run(env, "jdbc:milvus://db", "-f", "scripts/setup.sql");
         assertThat(exit).isEqualTo(1);
         assertThat(env.err()).isEqualTo("scripts/setup.sql:4:3: collection not found[collection=nope]\n");
-        assertThat(database.executed()).containsExactly("SHOW VERSION", "DROP COLLECTION nope");
+        assertThat(database.executed()).containsExactly("SHOW VERSION", "DROP COLLECTION nope", "SHOW COLLECTIONS");
     }
 
     @Test
@@ -115,7 +115,12 @@ class ConsoleTest {
         assertThat(exit).isEqualTo(1);
         assertThat(env.err()).isEqualTo("""
                 bad.sql:3:3: mismatched input 'FORM'. Expecting: 'FROM', ','
+                    FORM films
+                    ^
+                HINT: did you mean FROM?
                 bad.sql:4:20: mismatched input 'films'. Expecting: 'FROM'
+                  FLUSH PARTITION p films
+                                    ^
                 """);
     }
 
@@ -125,7 +130,8 @@ class ConsoleTest {
         int exit = Main.run(env, "jdbc:milvus://db", "--on-error=CONTINUE", "-c",
                 "DROP COLLECTION nope; SHOW VERSION; DROP COLLECTION nope");
         assertThat(exit).isEqualTo(1);
-        assertThat(database.executed()).containsExactly("DROP COLLECTION nope", "SHOW VERSION", "DROP COLLECTION nope");
+        assertThat(database.executed()).containsExactly("DROP COLLECTION nope", "SHOW COLLECTIONS", "SHOW VERSION",
+                "DROP COLLECTION nope", "SHOW COLLECTIONS");
         assertThat(env.err()).isEqualTo("""
                 -c:1:1: collection not found[collection=nope]
                 -c:1:37: collection not found[collection=nope]
@@ -160,7 +166,7 @@ class ConsoleTest {
         int exit = Main.run(env, "jdbc:milvus://db", "-f", "sql/main.sql");
         assertThat(exit).isEqualTo(1);
         assertThat(env.err()).isEqualTo("part/two.sql:2:1: collection not found[collection=nope]\n");
-        assertThat(database.executed()).containsExactly("FLUSH films", "DROP COLLECTION nope");
+        assertThat(database.executed()).containsExactly("FLUSH films", "DROP COLLECTION nope", "SHOW COLLECTIONS");
     }
 
     @Test
@@ -251,7 +257,55 @@ class ConsoleTest {
         assertThat(badFormat.err()).contains("unknown format 'xml'");
         TestEnvironment badPolicy = environment();
         assertThat(Main.run(badPolicy, "--on-error", "retry", "-c", "SHOW VERSION")).isEqualTo(2);
-        assertThat(badPolicy.err()).contains("unknown --on-error value 'retry'; expected stop or continue");
+        assertThat(badPolicy.err()).isEqualTo("quiver: Invalid value for option '--on-error': unknown --on-error"
+                + " value 'retry'; expected stop or continue\nTry 'quiver --help' for more information.\n");
+        assertThat(badFormat.err()).doesNotContain("java.lang").doesNotContain("Exception");
+    }
+
+    @Test
+    void aBarePasswordOptionPromptsForThePasswordNamingTheUser() {
+        TestEnvironment env = environment().stdin("s3cret\nSHOW VERSION;\n");
+        assertThat(Main.run(env, "jdbc:milvus://db", "--user", "alice", "--password", "--format", "csv")).isZero();
+        assertThat(env.err()).isEqualTo("Password for user alice: ");
+        assertThat(env.lastProperties()).containsEntry("password", "s3cret");
+        assertThat(env.out()).isEqualTo("version\n2.6.0\n");
+
+        TestEnvironment root = environment().stdin("Milvus\n");
+        assertThat(Main.run(root, "jdbc:milvus://db", "--password", "-c", "SHOW VERSION")).isZero();
+        assertThat(root.err()).isEqualTo("Password for user root: ");
+        assertThat(root.lastProperties()).containsEntry("password", "Milvus");
+    }
+
+    @Test
+    void versionPrintsTheVersionAndTheCommitItWasBuiltFrom() {
+        TestEnvironment env = environment();
+        assertThat(Main.run(env, "--version")).isZero();
+        assertThat(env.out()).matches("quiver 0\\.\\d+\\.\\d+\\S* \\(commit ([0-9a-f]{12}|unknown)\\)\n");
+    }
+
+    @Test
+    void catalogMetaCommandsRunTheStatementsTheyStandFor() {
+        FakeDatabase catalog = new FakeDatabase()
+                .rows("SHOW COLLECTIONS", List.of(text("collection")), new Object[] {"films"})
+                .rows("SHOW COLLECTIONS LIKE 'fi%'", List.of(text("collection")), new Object[] {"films"})
+                .rows("DESCRIBE COLLECTION films", List.of(text("field")), new Object[] {"id"})
+                .rows("SHOW INDEXES FROM films", List.of(text("index")), new Object[] {"vector"})
+                .rows("SHOW PARTITIONS FROM films", List.of(text("partition")), new Object[] {"_default"})
+                .rows("SHOW INDEXES FROM `my films`", List.of(text("index")), new Object[] {"v"})
+                .rows("SHOW DATABASES", List.of(text("database")), new Object[] {"default"});
+        TestEnvironment env = new TestEnvironment(catalog, directory);
+        assertThat(Main.run(env, "jdbc:milvus://db", "--format", "csv", "-c",
+                "\\d\n\\d films\n\\dt\n\\dt fi*\n\\dp films\n\\di my films\n\\l\n")).as(env.err()).isOne();
+        assertThat(catalog.executed()).containsExactly("SHOW COLLECTIONS", "DESCRIBE COLLECTION films",
+                "SHOW INDEXES FROM films", "SHOW PARTITIONS FROM films", "SHOW COLLECTIONS", "SHOW COLLECTIONS LIKE 'fi%'",
+                "SHOW PARTITIONS FROM films");
+        assertThat(env.err()).isEqualTo("-c:6:1: \\di: expected one collection name: \\di COLLECTION\n");
+
+        TestEnvironment quoted = new TestEnvironment(catalog, directory);
+        assertThat(Main.run(quoted, "jdbc:milvus://db", "--format", "csv", "-c", "\\di `my films`\n\\l\n\\dp"))
+                .isOne();
+        assertThat(quoted.out()).isEqualTo("index\nv\ndatabase\ndefault\n");
+        assertThat(quoted.err()).isEqualTo("-c:3:1: \\dp: missing collection name: \\dp COLLECTION lists its partitions\n");
     }
 
     @Test

@@ -124,6 +124,54 @@ class MilvusDriverTest {
                 .hasCauseInstanceOf(SQLException.class);
     }
 
+    /** A loopback port nothing listens on: bound to find a free one, then closed. */
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aRefusedConnectionFailsAtOnceWithItsCause() throws Exception {
+        // Minutes of connect timeout and back-off: retrying the refused connection would outlast the test's timeout.
+        int port = closedPort();
+        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:milvus://127.0.0.1:" + port
+                + "?connectTimeout=10m&retryInitialBackoff=5m&retryMaxBackoff=5m"))
+                .isInstanceOf(SQLNonTransientConnectionException.class)
+                .hasMessage("cannot connect to Milvus at 127.0.0.1:" + port + ": Connection refused: no server listens"
+                        + " at 127.0.0.1:" + port + "; is it running? (start one with 'quiver serve', or check the host"
+                        + " and port)")
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("08001"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void anUnknownHostFailsAtOnceNamingTheHost() {
+        assertThatThrownBy(() -> DriverManager.getConnection(
+                "jdbc:milvus://no-such-host.invalid:19530?connectTimeout=10m&retryInitialBackoff=5m&retryMaxBackoff=5m"))
+                .isInstanceOf(SQLNonTransientConnectionException.class)
+                .hasMessage("cannot connect to Milvus at no-such-host.invalid:19530: unknown host 'no-such-host.invalid':"
+                        + " the name does not resolve; check the spelling")
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("08001"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(40)
+    void aServerThatStoppedFailsTheNextStatementAtOnce() throws Exception {
+        // One retry is allowed (the call may meet the closing connection first); retrying the refused
+        // reconnection ten times at 10s would outlast the timeout.
+        try (Connection connection = DriverManager.getConnection(url + "?retryInitialBackoff=10s&retryMaxBackoff=10s");
+             Statement statement = connection.createStatement()) {
+            assertThat(statement.execute("SHOW VERSION")).isTrue();
+            server.close();
+            assertThatThrownBy(() -> statement.execute("SHOW VERSION"))
+                    .isInstanceOf(java.sql.SQLTransientConnectionException.class)
+                    .hasMessageContaining("the server is unavailable (GetVersion): Connection refused")
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("08006"));
+        }
+    }
+
     @Test
     void connectionsShareOneChannelPerTarget() throws Exception {
         int before = ChannelRegistry.shared().openChannels();

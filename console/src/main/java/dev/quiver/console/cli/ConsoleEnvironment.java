@@ -41,6 +41,29 @@ public interface ConsoleEnvironment {
     Terminal openTerminal() throws IOException;
 
     /**
+     * Asks for a password: prints {@code prompt} on standard error and reads one line from standard input (byte by
+     * byte, so the statements after it stay unread). {@link SystemEnvironment} reads from the terminal without
+     * echo when there is one.
+     *
+     * @return the line without its line end; empty at end of input
+     */
+    default char[] readPassword(String prompt) {
+        stderr().print(prompt);
+        stderr().flush();
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        try {
+            int b;
+            while ((b = stdin().read()) >= 0 && b != '\n') {
+                line.write(b);
+            }
+        } catch (IOException e) {
+            // end of input: what was read is the password
+        }
+        String text = line.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return (text.endsWith("\r") ? text.substring(0, text.length() - 1) : text).toCharArray();
+    }
+
+    /**
      * Opens a JDBC connection.
      *
      * @param url        a {@code jdbc:milvus:} URL

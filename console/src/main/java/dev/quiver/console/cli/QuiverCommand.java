@@ -51,6 +51,9 @@ import picocli.CommandLine.Parameters;
             "             130 interrupted"})
 public final class QuiverCommand implements Callable<Integer> {
 
+    /** The row limit of tables in an interactive session, as DuckDB's; {@code --max-rows} or {@code \maxrows} change it. */
+    static final int INTERACTIVE_MAX_ROWS = 40;
+
     private final ConsoleEnvironment environment;
     private final List<ScriptInput> scripts = new ArrayList<>();
 
@@ -61,9 +64,12 @@ public final class QuiverCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "USER", description = "user name")
     private @Nullable String user;
 
-    @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+    /** What picocli stores for a bare {@code --password}: prompt for it (a NUL cannot be typed as a value). */
+    private static final String PROMPT_FOR_PASSWORD = "\0prompt";
+
+    @Option(names = "--password", arity = "0..1", fallbackValue = PROMPT_FOR_PASSWORD, paramLabel = "PASSWORD",
             description = "password; prompted for (not echoed) when given without a value")
-    private char @Nullable [] password;
+    private @Nullable String password;
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "API token (default: $MILVUS_TOKEN)")
     private @Nullable String token;
@@ -87,6 +93,17 @@ public final class QuiverCommand implements Callable<Integer> {
 
     @Option(names = "--no-banner", description = "no banner line at start")
     private boolean noBanner;
+
+    @Option(names = {"-t", "--tuples-only"}, description = "rows only: no headers, no row counts")
+    private boolean tuplesOnly;
+
+    @Option(names = {"-q", "--quiet"}, description = "results and errors only: no banner, command tags or row counts")
+    private boolean quiet;
+
+    @Option(names = "--max-rows", paramLabel = "N",
+            description = "the most rows a table shows, first and last halves (default: "
+                    + INTERACTIVE_MAX_ROWS + " interactively, else all; 0 shows all)")
+    private @Nullable Integer maxRows;
 
     @Option(names = {"-v", "--set"}, paramLabel = "NAME=VALUE", description = "set a variable (:NAME in statements)")
     private Map<String, String> variables = new LinkedHashMap<>();
@@ -128,7 +145,7 @@ public final class QuiverCommand implements Callable<Integer> {
         try {
             connection = environment.connect(target.url(), properties);
         } catch (SQLException | RuntimeException e) {
-            err.println("quiver: cannot connect to " + ConnectionTarget.redact(target.url()) + ": " + e.getMessage());
+            err.println("quiver: " + connectFailure(target, e));
             err.flush();
             return ExitCodes.USAGE_OR_CONNECTION;
         }
@@ -137,6 +154,16 @@ public final class QuiverCommand implements Callable<Integer> {
         Settings settings = new Settings(format, terminal && !ascii, () -> 0);
         settings.echo(echo);
         settings.errorPolicy(onError);
+        settings.tuplesOnly(tuplesOnly);
+        settings.quiet(quiet);
+        try {
+            settings.maxRows(maxRows != null ? maxRows : interactive ? INTERACTIVE_MAX_ROWS : 0);
+        } catch (IllegalArgumentException e) {
+            err.println("quiver: --max-rows: " + e.getMessage());
+            err.flush();
+            closeQuietly(connection);
+            return ExitCodes.USAGE_OR_CONNECTION;
+        }
         Connector connector = new Connector() {
             @Override
             public Connection connect(String typed) throws SQLException {
@@ -168,7 +195,7 @@ public final class QuiverCommand implements Callable<Integer> {
             if (interactive) {
                 return runInteractive(session, target);
             }
-            if (!noBanner && target.embeddedDefault()) {
+            if (!noBanner && !quiet && target.embeddedDefault()) {
                 err.println(banner(target, false));
                 err.flush();
             }
@@ -186,7 +213,7 @@ public final class QuiverCommand implements Callable<Integer> {
         }
         try (Terminal owned = terminal) {
             return new Repl(session, owned, environment.home().resolve(Repl.HISTORY_FILE_NAME))
-                    .run(noBanner ? null : banner(target, true));
+                    .run(noBanner || quiet ? null : banner(target, true));
         } catch (IOException e) {
             environment.stderr().println("quiver: terminal error: " + e.getMessage());
             return ExitCodes.USAGE_OR_CONNECTION;
@@ -245,7 +272,10 @@ public final class QuiverCommand implements Callable<Integer> {
             properties.setProperty("user", user);
         }
         if (password != null) {
-            properties.setProperty("password", new String(password));
+            String given = password.equals(PROMPT_FOR_PASSWORD)
+                    ? new String(environment.readPassword("Password for user " + (user == null ? "root" : user) + ": "))
+                    : password;
+            properties.setProperty("password", given);
         }
         String effectiveToken = token != null ? token : environment.variable("MILVUS_TOKEN");
         if (effectiveToken != null && !effectiveToken.isBlank()) {
@@ -255,6 +285,21 @@ public final class QuiverCommand implements Callable<Integer> {
             properties.setProperty("database", database);
         }
         return properties;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the usage error is what matters
+        }
+    }
+
+    /** The driver's message already says where ("cannot connect to Milvus at host:port: ..."); others do not. */
+    private static String connectFailure(ConnectionTarget target, Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.startsWith("cannot connect") ? message
+                : "cannot connect to " + ConnectionTarget.redact(target.url()) + ": " + message;
     }
 
     static String banner(ConnectionTarget target, boolean interactive) {

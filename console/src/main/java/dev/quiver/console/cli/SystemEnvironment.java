@@ -67,6 +67,16 @@ public final class SystemEnvironment implements ConsoleEnvironment {
     }
 
     @Override
+    public char[] readPassword(String prompt) {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return ConsoleEnvironment.super.readPassword(prompt);
+        }
+        char[] typed = console.readPassword("%s", prompt);
+        return typed == null ? new char[0] : typed;
+    }
+
+    @Override
     public Connection connect(String url, Properties properties) throws SQLException {
         return DriverManager.getConnection(url, properties);
     }

@@ -14,9 +14,11 @@ final class DelimitedPrinter extends RowPrinter {
     enum Style { CSV, TSV }
 
     private final Style style;
+    private final boolean tuplesOnly;
 
-    DelimitedPrinter(Style style) {
+    DelimitedPrinter(Style style, boolean tuplesOnly) {
         this.style = style;
+        this.tuplesOnly = tuplesOnly;
     }
 
     @Override
@@ -26,7 +28,9 @@ final class DelimitedPrinter extends RowPrinter {
         for (int i = 0; i < header.length; i++) {
             header[i] = columns.get(i).label();
         }
-        writeLine(out, header);
+        if (!tuplesOnly) {
+            writeLine(out, header);
+        }
         long count = 0;
         String[] fields = new String[columns.size()];
         while (rows.next()) {

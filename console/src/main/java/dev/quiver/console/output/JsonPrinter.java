@@ -3,21 +3,36 @@ package dev.quiver.console.output;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * JSON output, streamed row by row: either one array of objects per result (one object per line inside it) or,
- * for JSON Lines, one object per line and nothing else. Keys are the column labels in column order.
+ * JSON output, streamed row by row: either an array of objects (one object per line inside it; the results of
+ * several statements go into one array, see {@link JsonDocument}) or, for JSON Lines, one object per line and
+ * nothing else. Keys are the column labels in column order.
  */
 final class JsonPrinter extends RowPrinter {
     private final boolean lines;
+    private final @Nullable JsonDocument shared;
 
-    JsonPrinter(boolean lines) {
-        this.lines = lines;
+    /** JSON Lines. */
+    JsonPrinter() {
+        this.lines = true;
+        this.shared = null;
+    }
+
+    /** A JSON array: the rows go into {@code document}, or into an array of their own when it is null. */
+    JsonPrinter(@Nullable JsonDocument document) {
+        this.lines = false;
+        this.shared = document;
     }
 
     @Override
     long print(Rows rows, PrintWriter out) throws SQLException {
         List<Column> columns = rows.columns();
+        JsonDocument document = lines ? null : shared != null ? shared : new JsonDocument();
+        if (document != null) {
+            document.begin(out);
+        }
         long count = 0;
         StringBuilder object = new StringBuilder();
         while (rows.next()) {
@@ -32,17 +47,16 @@ final class JsonPrinter extends RowPrinter {
                 Json.appendValue(object, rows.get(i));
             }
             object.append('}');
-            if (lines) {
+            if (document == null) {
                 out.print(object);
                 out.print('\n');
             } else {
-                out.print(count == 0 ? "[\n  " : ",\n  ");
-                out.print(object);
+                document.row(object);
             }
             count++;
         }
-        if (!lines) {
-            out.print(count == 0 ? "[]\n" : "\n]\n");
+        if (document != null && shared == null) {
+            document.finish();
         }
         return count;
     }

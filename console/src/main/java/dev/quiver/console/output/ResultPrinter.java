@@ -3,6 +3,7 @@ package dev.quiver.console.output;
 import java.io.PrintWriter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a result set in one output format. Implementations are stateless and thread-safe; they read the result
@@ -18,15 +19,26 @@ public interface ResultPrinter {
      */
     long print(ResultSet rows, PrintWriter out) throws SQLException;
 
-    /** The printer for a format with the given layout. */
+    /** The printer for a format with the given layout; a JSON result is a document of its own. */
     static ResultPrinter of(OutputFormat format, PrintOptions options) {
+        return of(format, options, null);
+    }
+
+    /**
+     * The printer for a format with the given layout.
+     *
+     * @param document for {@link OutputFormat#JSON}: the document the rows go into, so that the results of several
+     *                 statements make one array; the caller {@linkplain JsonDocument#finish() finishes} it. Null:
+     *                 each result is a document of its own.
+     */
+    static ResultPrinter of(OutputFormat format, PrintOptions options, @Nullable JsonDocument document) {
         return switch (format) {
             case TABLE -> new TablePrinter(options);
             case VERTICAL -> new VerticalPrinter();
-            case CSV -> new DelimitedPrinter(DelimitedPrinter.Style.CSV);
-            case TSV -> new DelimitedPrinter(DelimitedPrinter.Style.TSV);
-            case JSON -> new JsonPrinter(false);
-            case JSONL -> new JsonPrinter(true);
+            case CSV -> new DelimitedPrinter(DelimitedPrinter.Style.CSV, options.tuplesOnly());
+            case TSV -> new DelimitedPrinter(DelimitedPrinter.Style.TSV, options.tuplesOnly());
+            case JSON -> new JsonPrinter(document);
+            case JSONL -> new JsonPrinter();
             case MARKDOWN -> new MarkdownPrinter();
         };
     }

@@ -12,6 +12,9 @@ import java.util.List;
 final class TablePrinter extends RowPrinter {
     static final int MIN_COLUMN_WIDTH = 4;
 
+    /** Printed under a table whose vectors were abbreviated: how to get them whole. */
+    static final String ABBREVIATED_NOTE = "Long vectors are abbreviated; \\format csv, tsv or json prints them in full.";
+
     private final PrintOptions options;
     private final Border border;
 
@@ -23,32 +26,46 @@ final class TablePrinter extends RowPrinter {
     @Override
     long print(Rows rows, PrintWriter out) throws SQLException {
         List<Column> columns = rows.columns();
-        List<String[]> cells = Cells.readAll(rows, columns.size());
+        Cells.Kept kept = Cells.readKeeping(rows, columns.size(), options.maxRows());
+        List<String[]> cells = kept.rows();
+        if (kept.skipped() > 0) {
+            String[] gap = new String[columns.size()];
+            java.util.Arrays.fill(gap, "...");
+            cells.add(kept.gapAt(), gap);
+        }
         int[] widths = widths(columns, cells);
         out.println(rule(border.top(), widths));
-        StringBuilder header = new StringBuilder(border.vertical());
-        for (int i = 0; i < widths.length; i++) {
-            header.append(' ').append(Cells.pad(Cells.fit(columns.get(i).label(), widths[i]), widths[i], false))
-                    .append(' ').append(border.vertical());
+        if (!options.tuplesOnly()) {
+            StringBuilder header = new StringBuilder(border.vertical());
+            for (int i = 0; i < widths.length; i++) {
+                header.append(' ').append(Cells.pad(Cells.fit(columns.get(i).label(), widths[i]), widths[i], false))
+                        .append(' ').append(border.vertical());
+            }
+            out.println(header);
+            out.println(rule(border.middle(), widths));
         }
-        out.println(header);
-        out.println(rule(border.middle(), widths));
-        for (String[] row : cells) {
+        for (int r = 0; r < cells.size(); r++) {
+            String[] row = cells.get(r);
+            boolean gap = kept.skipped() > 0 && r == kept.gapAt();
             StringBuilder line = new StringBuilder(border.vertical());
             for (int i = 0; i < widths.length; i++) {
-                line.append(' ').append(Cells.pad(Cells.fit(row[i], widths[i]), widths[i], columns.get(i).numeric()))
+                line.append(' ').append(Cells.pad(Cells.fit(row[i], widths[i]), widths[i],
+                                !gap && columns.get(i).numeric()))
                         .append(' ').append(border.vertical());
             }
             out.println(line);
         }
         out.println(rule(border.bottom(), widths));
-        return cells.size();
+        if (kept.abbreviated() && !options.tuplesOnly()) {
+            out.println(ABBREVIATED_NOTE);
+        }
+        return kept.total();
     }
 
     private int[] widths(List<Column> columns, List<String[]> cells) {
         int[] widths = new int[columns.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = Cells.width(columns.get(i).label());
+            widths[i] = options.tuplesOnly() ? 1 : Cells.width(columns.get(i).label());
         }
         for (String[] row : cells) {
             for (int i = 0; i < widths.length; i++) {

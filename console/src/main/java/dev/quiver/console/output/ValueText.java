@@ -31,6 +31,16 @@ final class ValueText {
         return render(value, "NULL", true);
     }
 
+    /** Whether {@link #abbreviated} leaves elements of this value out. */
+    static boolean isAbbreviated(@Nullable Object value) {
+        int length = value instanceof float[] floats ? floats.length
+                : value instanceof double[] doubles ? doubles.length
+                : value instanceof int[] ints ? ints.length
+                : value instanceof long[] longs ? longs.length
+                : value instanceof Collection<?> list ? list.size() : 0;
+        return length > ABBREVIATE_AFTER;
+    }
+
     private static String render(@Nullable Object value, String nullText, boolean abbreviate) {
         if (value == null) {
             return nullText;

@@ -13,14 +13,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The interactive loop: reads statements (several lines until a semicolon), runs them in the session, and keeps a
- * history. Ctrl-C at the prompt clears the line; while a statement runs it cancels that statement; Ctrl-D or
- * {@code \q} ends the session. Runs on the calling thread.
+ * history. Ctrl-C at the prompt clears the line; while a statement runs it cancels that statement; Ctrl-D (also
+ * on an empty continuation line), {@code \q}, {@code exit} or {@code quit} ends the session. The prompt names
+ * the connection and database ({@link Prompt}). Runs on the calling thread.
  */
 public final class Repl {
     /** The history file's name, in the user's home directory. */
     public static final String HISTORY_FILE_NAME = ".quiver_history";
-    static final String PROMPT = "quiver> ";
-    static final String CONTINUATION_PROMPT = "     -> ";
+    private static final java.util.regex.Pattern EXIT = java.util.regex.Pattern.compile("(?i)\\s*(exit|quit)\\s*;?\\s*");
 
     private final Session session;
     private final Terminal terminal;
@@ -61,13 +61,13 @@ public final class Repl {
                 .completer(new StatementCompleter(names))
                 .history(new RedactingHistory())
                 .variable(LineReader.HISTORY_FILE, historyFile)
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.CASE_INSENSITIVE, true);
         if (realTerminal) {
             builder.highlighter(new StatementHighlighter());
         }
         LineReader reader = builder.build();
+        EndOfInputKey.install(reader);
         if (banner != null) {
             terminal.writer().println(banner);
             terminal.writer().flush();
@@ -84,8 +84,10 @@ public final class Repl {
     private void loop(LineReader reader) {
         while (true) {
             String text;
+            String prompt = Prompt.primary(session.url(), Prompt.database(session.connection()));
+            reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, Prompt.continuation(prompt));
             try {
-                text = reader.readLine(PROMPT);
+                text = reader.readLine(prompt);
             } catch (UserInterruptException e) {
                 continue;
             } catch (EndOfFileException e) {
@@ -93,6 +95,9 @@ public final class Repl {
             }
             if (text.isBlank()) {
                 continue;
+            }
+            if (isExit(text)) {
+                return;
             }
             Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.running().cancel());
             Flow flow;
@@ -105,5 +110,10 @@ public final class Repl {
                 return;
             }
         }
+    }
+
+    /** {@code exit} or {@code quit} alone on the line (psql's newcomer-friendly synonyms of {@code \q}). */
+    static boolean isExit(String text) {
+        return EXIT.matcher(text).matches();
     }
 }

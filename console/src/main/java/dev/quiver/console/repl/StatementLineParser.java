@@ -7,7 +7,7 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
 
 /**
- * Tells JLine when Enter ends the input: when the buffer is a meta-command, or when every statement in it is
+ * Tells JLine when Enter ends the input: when the buffer is a meta-command or {@code exit}/{@code quit}, or when every statement in it is
  * ended by a semicolon outside strings and comments (as the grammar's {@link IncrementalSplitter} cuts
  * statements), or when it holds only whitespace and comments. Otherwise Enter starts a continuation line. Words
  * for completion are split on whitespace.
@@ -29,7 +29,7 @@ final class StatementLineParser extends DefaultParser {
 
     static boolean isComplete(String buffer) {
         String stripped = buffer.strip();
-        if (stripped.isEmpty() || stripped.startsWith("\\")) {
+        if (stripped.isEmpty() || stripped.startsWith("\\") || Repl.isExit(buffer)) {
             return true;
         }
         IncrementalSplitter splitter = new IncrementalSplitter();

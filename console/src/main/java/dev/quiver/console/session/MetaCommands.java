@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The backslash commands of the console, psql-style: quit, help, timing, format, vertical toggle, connect,
- * include a file, output to a file, set/unset variables and echo. A wrong meta-command counts as a failed
+ * include a file, output to a file, set/unset variables, echo, and the catalog shortcuts ({@code \d}, {@code \dt},
+ * {@code \di}, {@code \dp}, {@code \l}), which run the SHOW/DESCRIBE statements they stand for. A wrong meta-command counts as a failed
  * statement.
  */
 final class MetaCommands {
@@ -37,6 +38,8 @@ final class MetaCommands {
         String[] parts = line.split("\\s+", 2);
         String name = parts[0].substring(1).toLowerCase(Locale.ROOT);
         String argument = parts.length > 1 ? parts[1].strip() : "";
+        // Whatever the meta-command prints, and a change of format or output, comes after the JSON document.
+        session.jsonDocument().finish();
         try {
             return dispatch(name, argument, directory);
         } catch (MetaCommandException | IOException | SQLException e) {
@@ -106,6 +109,48 @@ final class MetaCommands {
                 session.variables().unset(argument);
             }
             case "echo" -> out.println(session.variables().substitute(argument));
+            case "t" -> {
+                session.settings().tuplesOnly(onOff(argument, !session.settings().tuplesOnly()));
+                out.println("Tuples only is " + (session.settings().tuplesOnly() ? "on." : "off."));
+            }
+            case "maxrows" -> {
+                if (!argument.isEmpty()) {
+                    try {
+                        session.settings().maxRows(Integer.parseInt(argument));
+                    } catch (NumberFormatException e) {
+                        throw new MetaCommandException("expected a number of rows (0: no limit), got '" + argument + "'");
+                    } catch (IllegalArgumentException e) {
+                        throw new MetaCommandException(e.getMessage());
+                    }
+                }
+                int rows = session.settings().maxRows();
+                out.println(rows == 0 ? "Tables show every row." : "Tables show at most " + rows + " rows.");
+            }
+            case "d" -> {
+                if (argument.isEmpty()) {
+                    session.execute("SHOW COLLECTIONS");
+                } else {
+                    String collection = identifier(argument, "\\d [COLLECTION]");
+                    session.execute("DESCRIBE COLLECTION " + collection);
+                    session.execute("SHOW INDEXES FROM " + collection);
+                    session.execute("SHOW PARTITIONS FROM " + collection);
+                }
+            }
+            case "dt" -> session.execute(argument.isEmpty() ? "SHOW COLLECTIONS"
+                    : "SHOW COLLECTIONS LIKE '" + argument.replace("*", "%").replace("'", "''") + "'");
+            case "dp" -> {
+                if (argument.isEmpty()) {
+                    throw new MetaCommandException("missing collection name: \\dp COLLECTION lists its partitions");
+                }
+                session.execute("SHOW PARTITIONS FROM " + identifier(argument, "\\dp COLLECTION"));
+            }
+            case "di" -> {
+                if (argument.isEmpty()) {
+                    throw new MetaCommandException("missing collection name: \\di COLLECTION lists its indexes");
+                }
+                session.execute("SHOW INDEXES FROM " + identifier(argument, "\\di COLLECTION"));
+            }
+            case "l", "list" -> session.execute("SHOW DATABASES");
             default -> throw new MetaCommandException("unknown meta-command; \\help lists them");
         }
         out.flush();
@@ -125,6 +170,17 @@ final class MetaCommands {
         } catch (IllegalArgumentException e) {
             throw new MetaCommandException(e.getMessage());
         }
+    }
+
+    /** One collection name as a statement identifier: as typed when plain, else back-quoted. */
+    private static String identifier(String argument, String usage) throws MetaCommandException {
+        if (argument.matches("[A-Za-z_][A-Za-z0-9_]*") || argument.matches("`([^`]|``)*`")) {
+            return argument;
+        }
+        if (argument.split("\\s+").length > 1) {
+            throw new MetaCommandException("expected one collection name: " + usage);
+        }
+        return "`" + argument.replace("`", "``") + "`";
     }
 
     private static boolean onOff(String argument, boolean whenAbsent) throws MetaCommandException {

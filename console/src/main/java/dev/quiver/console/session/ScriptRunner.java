@@ -65,12 +65,17 @@ final class ScriptRunner {
         } catch (SQLException | RuntimeException e) {
             if (session.running().wasCancelled()) {
                 session.running().clearCancelled();
-                session.err().println(session.isInteractive() ? "Cancelled." : location(statement) + "cancelled");
+                // At the prompt Ctrl-C cancels the one statement; in a file (also one run with \i at the prompt)
+                // it ends the whole file, as psql does.
+                boolean typed = session.isInteractive() && source == null;
+                session.err().println(typed ? "Cancelled." : location(statement) + "cancelled"
+                        + (session.isInteractive() ? "; the rest of " + source + " is not run" : ""));
                 session.err().flush();
-                return session.isInteractive() ? Flow.CONTINUE : Flow.INTERRUPTED;
+                return typed ? Flow.CONTINUE : Flow.INTERRUPTED;
             }
             session.recordFailure();
-            session.err().println(ErrorReport.describe(source, statement, e));
+            session.err().println(ErrorReport.describe(source, statement, e,
+                    () -> ErrorHints.collectionNames(session.connection())));
             session.err().flush();
             boolean stop = !session.isInteractive() && session.settings().errorPolicy() == ErrorPolicy.STOP;
             return stop ? Flow.STOP : Flow.CONTINUE;

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
+import dev.quiver.console.output.JsonDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,7 @@ public final class Session implements AutoCloseable {
     private final FlushWatch flushWatch = new FlushWatch();
     private final StatementExecutor executor = new StatementExecutor(this);
     private final List<Runnable> nameListeners = new CopyOnWriteArrayList<>();
+    private final JsonDocument jsonDocument = new JsonDocument();
     private CommandTags commandTags = CommandTags.generic();
     private Progress progress = Progress.none();
     private LongSupplier nanoTime = System::nanoTime;
@@ -164,6 +166,7 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        jsonDocument.finish();
         closeRedirect();
         try {
             connection.close();
@@ -198,6 +201,7 @@ public final class Session implements AutoCloseable {
     }
 
     void redirect(@Nullable Path file) throws IOException {
+        jsonDocument.finish();
         closeRedirect();
         if (file != null) {
             redirect = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
@@ -228,6 +232,11 @@ public final class Session implements AutoCloseable {
         for (Runnable listener : nameListeners) {
             listener.run();
         }
+    }
+
+    /** The JSON document results go into with {@code --format json}. */
+    JsonDocument jsonDocument() {
+        return jsonDocument;
     }
 
     CommandTags commandTags() {

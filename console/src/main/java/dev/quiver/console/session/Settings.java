@@ -16,6 +16,9 @@ public final class Settings {
     private boolean unicode;
     private ErrorPolicy errorPolicy = ErrorPolicy.STOP;
     private IntSupplier width;
+    private boolean tuplesOnly;
+    private boolean quiet;
+    private int maxRows;
 
     /**
      * @param format  the initial output format
@@ -83,8 +86,39 @@ public final class Settings {
         width = terminalWidth;
     }
 
+    /** {@code -t}, {@code \t}: rows only, without headers and row counts. */
+    public boolean tuplesOnly() {
+        return tuplesOnly;
+    }
+
+    public void tuplesOnly(boolean on) {
+        tuplesOnly = on;
+    }
+
+    /** {@code -q}: no banner, command tags or row counts; results and errors only. */
+    public boolean quiet() {
+        return quiet;
+    }
+
+    public void quiet(boolean on) {
+        quiet = on;
+    }
+
+    /** {@code --max-rows}, {@code \maxrows}: the most rows a table shows; 0 shows all. */
+    public int maxRows() {
+        return maxRows;
+    }
+
+    /** @throws IllegalArgumentException when {@code rows} is negative */
+    public void maxRows(int rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("the row limit must be 0 (no limit) or more, was " + rows);
+        }
+        maxRows = rows;
+    }
+
     /** The layout for printers now (the terminal width is read at each call, so resizing is honoured). */
     public PrintOptions printOptions() {
-        return new PrintOptions(Math.max(0, width.getAsInt()), unicode);
+        return new PrintOptions(Math.max(0, width.getAsInt()), unicode, tuplesOnly, maxRows);
     }
 }

@@ -57,18 +57,14 @@ final class StatementExecutor {
         boolean forPeople = settings.format().isForPeople();
         long started = session.nanoTime();
         dev.quiver.grammar.ast.Statement copy = copyStatement(sql);
-        if (copy != null) {
-            copy(copy, out, forPeople);
-        } else {
-            executeOnServer(sql, out, forPeople);
-        }
+        boolean printed = copy != null ? copy(copy, out, forPeople) : executeOnServer(sql, out, forPeople);
         long elapsedNanos = session.nanoTime() - started;
         if (settings.timing()) {
             PrintWriter timingOut = forPeople ? out : session.err();
             timingOut.println(String.format(Locale.ROOT, "Time: %.3f ms", elapsedNanos / 1_000_000.0));
             timingOut.flush();
         }
-        if (forPeople) {
+        if (forPeople && (printed || !settings.quiet())) {
             out.println();
             out.flush();
         }
@@ -98,8 +94,11 @@ final class StatementExecutor {
         }
     }
 
-    /** Runs a COPY here; skipped rows are reported on the error stream, the tag as {@code COPY n}. */
-    private void copy(dev.quiver.grammar.ast.Statement copy, PrintWriter out, boolean forPeople) throws SQLException {
+    /**
+     * Runs a COPY here; skipped rows are reported on the error stream, the tag as {@code COPY n}. Returns whether
+     * anything was printed.
+     */
+    private boolean copy(dev.quiver.grammar.ast.Statement copy, PrintWriter out, boolean forPeople) throws SQLException {
         Progress.Handle progress = session.progress().start("COPY");
         try {
             CopyResult result = Copy.run(session.connection(), copy, session.workingDirectory());
@@ -110,17 +109,19 @@ final class StatementExecutor {
                 session.err().println("skipped " + (result.skipped() - result.problems().size()) + " more rows");
             }
             session.err().flush();
-            if (forPeople) {
+            if (forPeople && !session.settings().quiet()) {
                 out.println(result.commandTag() + (result.skipped() == 0 ? "" : " (skipped " + result.skipped()
                         + (result.skipped() == 1 ? " row)" : " rows)")));
+                return true;
             }
+            return false;
         } finally {
             progress.close();
             out.flush();
         }
     }
 
-    private void executeOnServer(String sql, PrintWriter out, boolean forPeople) throws SQLException {
+    private boolean executeOnServer(String sql, PrintWriter out, boolean forPeople) throws SQLException {
         try (Statement statement = session.connection().createStatement()) {
             session.running().begin(statement);
             try {
@@ -131,11 +132,14 @@ final class StatementExecutor {
                 } finally {
                     progress.close();
                 }
-                printResults(statement, sql, hasRows, out, forPeople);
+                return printResults(statement, sql, hasRows, out, forPeople);
             } finally {
                 session.running().end();
             }
         } finally {
+            if (session.isInteractive()) {
+                session.jsonDocument().finish();
+            }
             out.flush();
         }
     }
@@ -150,34 +154,52 @@ final class StatementExecutor {
         return false;
     }
 
-    private void printResults(Statement statement, String sql, boolean hasRows, PrintWriter out, boolean forPeople)
+    /** Prints every result of the statement; returns whether anything was printed. */
+    private boolean printResults(Statement statement, String sql, boolean hasRows, PrintWriter out, boolean forPeople)
             throws SQLException {
         boolean rows = hasRows;
+        boolean printed = false;
         while (true) {
             if (rows) {
                 try (ResultSet resultSet = statement.getResultSet()) {
-                    OutputFormat format = session.settings().format();
-                    long count = ResultPrinter.of(format, session.settings().printOptions()).print(resultSet, out);
-                    if (forPeople) {
-                        out.println(count == 1 ? "(1 row)" : "(" + count + " rows)");
+                    Settings settings = session.settings();
+                    OutputFormat format = settings.format();
+                    long count = ResultPrinter.of(format, settings.printOptions(), session.jsonDocument())
+                            .print(resultSet, out);
+                    printed = true;
+                    if (forPeople && !settings.quiet() && !settings.tuplesOnly()) {
+                        out.println(rowCount(count, format == OutputFormat.TABLE ? settings.maxRows() : 0));
                     }
                 }
             } else {
                 long updateCount = statement.getUpdateCount();
                 if (updateCount == -1) {
-                    return;
+                    return printed;
                 }
                 Map<String, Object> details = session.commandTags().details(statement);
                 if (isCommandResult(details)) {
+                    // A record is a value of its own: it ends the JSON document the rows before it went into.
+                    session.jsonDocument().finish();
+                    printed = true;
                     new CommandResultPrinter(session.settings().format(), session.settings().printOptions())
                             .print(CommandTags.leadingWords(sql), details, out);
                 }
-                if (forPeople) {
+                if (forPeople && !session.settings().quiet()) {
+                    printed = true;
                     out.println(session.commandTags().describe(statement, sql, updateCount));
                 }
             }
             out.flush();
             rows = statement.getMoreResults();
         }
+    }
+
+    /** "(3 rows)", or for a table cut to {@code maxRows}: "(20000 rows, 40 shown; \maxrows 0 shows all)". */
+    static String rowCount(long count, int maxRows) {
+        String rows = count == 1 ? "1 row" : count + " rows";
+        if (maxRows > 0 && count > maxRows) {
+            return "(" + rows + ", " + maxRows + " shown; \\maxrows 0 shows all)";
+        }
+        return "(" + rows + ")";
     }
 }

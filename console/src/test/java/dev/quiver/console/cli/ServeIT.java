@@ -90,6 +90,39 @@ class ServeIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(240)
+    void aConsoleNoticesAStoppedServerOnItsNextStatement() throws Exception {
+        Server server = start(directory.resolve("data"));
+        // Retrying the refused reconnection ten times at 30s or more would outlast the timeout; the statement may
+        // meet the closing connection first, which is retried once.
+        ProcessBuilder builder = new ProcessBuilder(ConsoleProcess.command("jdbc:milvus://127.0.0.1:" + server.port()
+                + "?retryInitialBackoff=30s&retryMaxBackoff=30s", "--no-banner", "--on-error", "continue",
+                "--format", "csv")).directory(directory.toFile());
+        Process console = builder.start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(console.getInputStream(), StandardCharsets.UTF_8));
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Thread errReader = ConsoleProcess.copy(console.getErrorStream(), err);
+            var in = console.getOutputStream();
+            in.write("SHOW VERSION;\n".getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            assertThat(out.readLine()).isEqualTo("version");
+            assertThat(out.readLine()).isEqualTo("v2.6.0-quiver");
+            stop(server);
+            in.write("SHOW VERSION;\n".getBytes(StandardCharsets.UTF_8));
+            in.close();
+            assertThat(console.waitFor(3, TimeUnit.MINUTES)).isTrue();
+            errReader.join();
+            assertThat(console.exitValue()).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("<stdin>:2:1: the server is unavailable"
+                    + " (GetVersion): Connection refused: no server listens at 127.0.0.1:" + server.port()
+                    + "; is it running? (start one with 'quiver serve', or check the host and port)\n");
+        } finally {
+            console.destroyForcibly();
+        }
+    }
+
+    @Test
     void theOfficialSdkWorksWithServeAndTheDataSurvivesARestart() throws Exception {
         Path data = directory.resolve("data");
         Server first = start(data);

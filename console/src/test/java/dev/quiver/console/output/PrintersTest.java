@@ -40,6 +40,7 @@ class PrintersTest {
                 |  0 | pink_8682 | [0.1, 0.2, -0.3]   |
                 | 12 | NULL      | [1.0, 2.0, … (10)] |
                 +----+-----------+--------------------+
+                Long vectors are abbreviated; \\format csv, tsv or json prints them in full.
                 """);
     }
 
@@ -52,6 +53,7 @@ class PrintersTest {
                 │  0 │ pink_8682 │ [0.1, 0.2, -0.3]   │
                 │ 12 │ NULL      │ [1.0, 2.0, … (10)] │
                 └────┴───────────┴────────────────────┘
+                Long vectors are abbreviated; \\format csv, tsv or json prints them in full.
                 """);
     }
 
@@ -64,6 +66,7 @@ class PrintersTest {
                 |  0 | pink_8682 | [0.1, 0.… |
                 | 12 | NULL      | [1.0, 2.… |
                 +----+-----------+-----------+
+                Long vectors are abbreviated; \\format csv, tsv or json prints them in full.
                 """);
     }
 

@@ -47,7 +47,7 @@ class PseudoTerminalIT {
     @Test
     void twoLineStatementTabCompletionAndQuitOnTheEmbeddedEngine() throws Exception {
         start("dev.quiver.console.Main", "--no-banner");
-        waitFor(screen -> screen.contains("quiver>"));
+        waitFor(screen -> screen.contains("quiver mem:default>"));
         type("CREATE COLLECTION films DIMENSION 2;", "Enter");
         waitFor(screen -> screen.contains("CREATE COLLECTION (load state Loaded)"));
         type("SHOW LOAD STATE", "Enter");
@@ -66,14 +66,24 @@ class PseudoTerminalIT {
     @Test
     void ctrlCCancelsAWaitingLoadAndTheConsoleGoesOn() throws Exception {
         start("dev.quiver.console.testing.FakeBackedMain", "--no-banner");
-        waitFor(screen -> screen.contains("quiver>"));
+        waitFor(screen -> screen.contains("quiver mem:default>"));
         type("LOAD COLLECTION films;", "Enter");
         waitFor(screen -> screen.contains("LOAD COLLECTION films;") && screen.contains("(Ctrl-C cancels)"));
         type("C-c");
         waitFor(screen -> screen.contains("Cancelled."));
         type("FLUSH films;", "Enter");
-        waitFor(screen -> screen.contains("FLUSH 0") && screen.strip().endsWith("quiver>"));
+        waitFor(screen -> screen.contains("FLUSH 0") && screen.strip().endsWith("quiver mem:default>"));
         type("\\q", "Enter");
+        waitFor(screen -> screen.contains("exited 0"));
+    }
+
+    @Test
+    void ctrlDOnAnEmptyContinuationLineEndsTheSession() throws Exception {
+        start("dev.quiver.console.testing.FakeBackedMain", "--no-banner");
+        waitFor(screen -> screen.contains("quiver mem:default>"));
+        type("SHOW LOAD STATE", "Enter");
+        waitFor(screen -> screen.contains("                 ->"));
+        type("C-d");
         waitFor(screen -> screen.contains("exited 0"));
     }
 
@@ -90,7 +100,7 @@ class PseudoTerminalIT {
     private void type(String... keys) throws Exception {
         List<String> command = new ArrayList<>(List.of("send-keys", "-t", session));
         for (String key : keys) {
-            if (key.equals("Enter") || key.equals("Tab") || key.equals("C-c")) {
+            if (key.equals("Enter") || key.equals("Tab") || key.equals("C-c") || key.equals("C-d")) {
                 command.add(key);
             } else {
                 // As hex bytes: tmux would take a trailing ';' of a literal argument as a command separator.

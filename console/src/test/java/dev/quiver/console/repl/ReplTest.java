@@ -35,7 +35,8 @@ class ReplTest {
                 .stdin("SELECT id, color\nFROM films LIMIT 2;\nDROP COLLECTION nope;\n\\q\nSELECT 'never';\n");
         int exit = Main.run(env, "jdbc:milvus://db", "--no-banner");
         assertThat(exit).isZero();
-        assertThat(database.executed()).containsExactly("SELECT id, color\nFROM films LIMIT 2", "DROP COLLECTION nope");
+        assertThat(database.executed()).containsExactly("SELECT id, color\nFROM films LIMIT 2", "DROP COLLECTION nope",
+                "SHOW COLLECTIONS");
         assertThat(env.out()).contains("""
                 +----+-----------+
                 | id | color     |
@@ -66,6 +67,93 @@ class ReplTest {
         assertThat(Main.run(env)).isZero();
         assertThat(env.out()).startsWith("Using the embedded engine in memory (jdbc:milvus:mem:): data is gone on "
                 + "exit; to keep it, run quiver jdbc:milvus:file:DIR. Type \\help for help, \\q to quit.\n");
+    }
+
+    @Test
+    void exitAndQuitEndTheSessionLikeBackslashQ() {
+        for (String exit : List.of("exit", "quit;", "  EXIT  ")) {
+            FakeDatabase fresh = new FakeDatabase();
+            TestEnvironment env = new TestEnvironment(fresh, home).terminal(true).stdin(exit + "\nSELECT 'never';\n");
+            assertThat(Main.run(env, "jdbc:milvus://db", "--no-banner")).isZero();
+            assertThat(fresh.executed()).isEmpty();
+            assertThat(env.err()).isEmpty();
+        }
+        assertThat(StatementLineParser.isComplete("exit")).isTrue();
+        assertThat(StatementLineParser.isComplete("exit now")).isFalse();
+    }
+
+    @Test
+    void ctrlDOnAnEmptyContinuationLineEndsTheInput() {
+        FakeDatabase fresh = new FakeDatabase();
+        TestEnvironment env = new TestEnvironment(fresh, home).terminal(true)
+                .stdin("SELECT id, color\n\u0004SELECT 'never';\n");
+        assertThat(Main.run(env, "jdbc:milvus://db", "--no-banner")).isZero();
+        assertThat(fresh.executed()).isEmpty();
+        assertThat(EndOfInputKey.endsInput("SELECT 1\n", 9)).isTrue();
+        assertThat(EndOfInputKey.endsInput("", 0)).isTrue();
+        assertThat(EndOfInputKey.endsInput("SELECT 1\nFR", 11)).isFalse();
+        assertThat(EndOfInputKey.endsInput("SELECT 1\n", 3)).isFalse();
+    }
+
+    @Test
+    void thePromptNamesTheConnectionAndTheDatabase() {
+        TestEnvironment env = new TestEnvironment(database, home).terminal(true).stdin("\\q\n");
+        assertThat(Main.run(env, "jdbc:milvus://127.0.0.1:19530", "--no-banner")).isZero();
+        assertThat(env.out()).startsWith("quiver 127.0.0.1:19530/default> ");
+        assertThat(Prompt.primary("jdbc:milvus:mem:", "default")).isEqualTo("quiver mem:default> ");
+        assertThat(Prompt.primary("jdbc:milvus:mem:scratch", "db")).isEqualTo("quiver mem:scratch/db> ");
+        assertThat(Prompt.primary("jdbc:milvus:file:/tmp/x/data/", "default")).isEqualTo("quiver file:data/default> ");
+        assertThat(Prompt.primary("jdbc:milvus://h:19530/books?tls=true", null)).isEqualTo("quiver h:19530/books> ");
+        assertThat(Prompt.primary("jdbc:milvus://h:19530/books", "other")).isEqualTo("quiver h:19530/other> ");
+        assertThat(Prompt.continuation("quiver mem:default> ")).isEqualTo("                 -> ");
+    }
+
+    @Test
+    void interactiveTablesShowAtMostFortyRows() {
+        Object[][] rows = new Object[50][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new Object[] {(long) i};
+        }
+        FakeDatabase many = new FakeDatabase().rows("SELECT id FROM big", List.of(number("id")), rows);
+        TestEnvironment env = new TestEnvironment(many, home).terminal(true).stdin("SELECT id FROM big;\n");
+        assertThat(Main.run(env, "jdbc:milvus://db", "--no-banner")).isZero();
+        assertThat(env.out()).contains("|  19 |\n| ... |\n|  30 |").contains("(50 rows, 40 shown; \\maxrows 0 shows all)")
+                .doesNotContain("|  20 |").doesNotContain("|  29 |");
+    }
+
+    @Test
+    void anInteractiveSyntaxErrorShowsTheLineWithACaretAndAHint() {
+        FakeDatabase typo = new FakeDatabase().fails("SELEC id FROM films",
+                "line 1:1: mismatched input 'SELEC'. Expecting: 'SELECT', 'SHOW'", "42601");
+        TestEnvironment env = new TestEnvironment(typo, home).terminal(true).stdin("SELEC id FROM films;\n");
+        assertThat(Main.run(env, "jdbc:milvus://db", "--no-banner")).isZero();
+        assertThat(env.err()).isEqualTo("""
+                ERROR: mismatched input 'SELEC'. Expecting: 'SELECT', 'SHOW'
+                  SELEC id FROM films
+                  ^
+                HINT: did you mean SELECT?
+                """);
+    }
+
+    private static List<String> completions(StatementCompleter completer, String buffer) {
+        List<org.jline.reader.Candidate> candidates = new java.util.ArrayList<>();
+        completer.complete(null, new StatementLineParser().parse(buffer, buffer.length(),
+                org.jline.reader.Parser.ParseContext.COMPLETE), candidates);
+        return candidates.stream().map(org.jline.reader.Candidate::value).toList();
+    }
+
+    @Test
+    void completionFollowsTheContext() {
+        FakeDatabase catalog = new FakeDatabase().tables("films", "books");
+        java.sql.Connection connection = catalog.connect();
+        StatementCompleter completer = new StatementCompleter(new NameCache(() -> connection));
+        assertThat(completions(completer, "SELECT * FROM ")).containsExactlyInAnyOrder("films", "books");
+        assertThat(completions(completer, "drop collection ")).containsExactlyInAnyOrder("films", "books");
+        assertThat(completions(completer, "\\d ")).containsExactlyInAnyOrder("films", "books");
+        assertThat(completions(completer, "\\format ")).containsExactly("table", "vertical", "csv", "tsv", "json",
+                "jsonl", "markdown");
+        assertThat(completions(completer, "\\")).contains("\\d", "\\dt", "\\l", "\\maxrows");
+        assertThat(completions(completer, "SHOW ")).contains("COLLECTIONS", "films");
     }
 
     @Test

@@ -116,6 +116,21 @@ class SessionTest {
     }
 
     @Test
+    void ctrlCDuringAnIncludedFileEndsTheWholeFile(@org.junit.jupiter.api.io.TempDir Path directory) throws Exception {
+        java.nio.file.Files.writeString(directory.resolve("load.sql"), "LOAD COLLECTION films;\nSHOW VERSION;\n");
+        CountDownLatch started = new CountDownLatch(1);
+        database.blocks("LOAD COLLECTION films", started);
+        Session session = session().interactive(true).workingDirectory(directory);
+        CompletableFuture<Flow> run = CompletableFuture.supplyAsync(() -> session.runTyped("\\i load.sql"));
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(session.running().cancel()).isTrue();
+        assertThat(run.get(30, TimeUnit.SECONDS)).isEqualTo(Flow.INTERRUPTED);
+        assertThat(database.executed()).containsExactly("LOAD COLLECTION films");
+        assertThat(err.toString()).isEqualTo("load.sql:1:1: cancelled; the rest of load.sql is not run\n");
+        assertThat(session.runTyped("SHOW VERSION;")).as("the session goes on").isEqualTo(Flow.CONTINUE);
+    }
+
+    @Test
     void ddlStatementsRefreshTheNamesOfCompletion() throws SQLException, IOException {
         database.count("CREATE COLLECTION c DIMENSION 5", 0);
         int[] refreshed = {0};

@@ -120,6 +120,7 @@ public final class FakeDatabase {
                 yield null;
             }
             case "isClosed" -> false;
+            case "getCatalog" -> "default";
             case "unwrap", "isWrapperFor" -> throw new SQLException("not a wrapper");
             default -> throw new UnsupportedOperationException("fake Connection." + method.getName());
         });

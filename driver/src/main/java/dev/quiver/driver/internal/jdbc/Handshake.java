@@ -5,6 +5,7 @@ import dev.quiver.driver.MilvusSqlState;
 import dev.quiver.driver.internal.config.ConnectionConfig;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.rpc.CallScope;
+import dev.quiver.driver.internal.rpc.ConnectFailure;
 import dev.quiver.driver.internal.rpc.RpcInvoker;
 import dev.quiver.driver.internal.rpc.TlsFailure;
 import dev.quiver.proto.milvus.ClientInfo;
@@ -23,7 +24,8 @@ import java.time.LocalDateTime;
  * The Connect handshake (reference §3.2): client info with {@code sdk_type = "Quiver-JDBC"}, within
  * {@code connectTimeout}. A server without Connect (UNIMPLEMENTED) is accepted with identifier 0. Failures become
  * {@code SQLNonTransientConnectionException}s that say where and what failed (a failed TLS handshake in terms of
- * the TLS properties, see {@link TlsFailure}), with the cause chained;
+ * the TLS properties, see {@link TlsFailure}; a refused connection or unknown host at once, see
+ * {@link ConnectFailure}), with the cause chained;
  * authentication failures stay {@code 28000}.
  */
 final class Handshake {
@@ -60,7 +62,8 @@ final class Handshake {
         } catch (SQLException e) {
             String state = e.getSQLState();
             String tls = TlsFailure.describe(e);
-            String what = tls != null ? tls : e instanceof SQLTimeoutException
+            String unreachable = ConnectFailure.describe(e, where);
+            String what = tls != null ? tls : unreachable != null ? unreachable : e instanceof SQLTimeoutException
                     ? "no answer within connectTimeout=" + Durations.format(config.duration(ConnectionProperty.CONNECT_TIMEOUT))
                     + (e.getCause() != null && e.getCause().getMessage() != null ? " (" + e.getCause().getMessage() + ")" : "")
                     : e.getMessage();

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every RPC of every statement goes through here: the per-call deadline is the {@link CallScope}'s remaining
- * time, capped by the connection's {@linkplain #networkTimeout(Duration) network timeout}; retries follow the {@link RetryPolicy} and never pass the deadline; {@link CallScope#cancel()} cancels
+ * time, capped by the connection's {@linkplain #networkTimeout(Duration) network timeout}; retries follow the
+ * {@link RetryPolicy} and never pass the deadline, and an unreachable address ({@link ConnectFailure}) fails at
+ * once; {@link CallScope#cancel()} cancels
  * the call in flight; a failed Milvus status becomes a {@link SQLException} via {@link SqlExceptions}. When
  * retries run out the last failure is thrown (or chained as the cause of the timeout). Thread-safe.
  */
@@ -104,7 +106,8 @@ public final class RpcInvoker {
                 last = SqlExceptions.fromStatus(status, rpc);
             } catch (StatusRuntimeException e) {
                 SQLException mapped = map(scope, e, rpc);
-                if (!RetryPolicy.isRetriable(e.getStatus().getCode()) || TlsFailure.find(e) != null) {
+                if (!RetryPolicy.isRetriable(e.getStatus().getCode()) || TlsFailure.find(e) != null
+                        || ConnectFailure.classify(e) != null) {
                     throw mapped;
                 }
                 last = mapped;
@@ -129,6 +132,11 @@ public final class RpcInvoker {
         }
         if (e.getStatus().getCode() == io.grpc.Status.Code.CANCELLED && scope.isCancelled()) {
             return SqlExceptions.cancelled(e);
+        }
+        String unreachable = ConnectFailure.describe(e, channel.authority());
+        if (unreachable != null) {
+            return SqlExceptions.create(MilvusSqlState.CONNECTION_FAILURE,
+                    "the server is unavailable (" + rpc + "): " + unreachable, 0, e);
         }
         return SqlExceptions.fromGrpc(e, rpc);
     }
