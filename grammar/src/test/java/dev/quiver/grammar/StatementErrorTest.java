@@ -205,7 +205,7 @@ class StatementErrorTest {
             Arguments.of("USE",
                     "line 1:4: mismatched input '<EOF>'. Expecting: 'DATABASE', <identifier>"),
             Arguments.of("EXPLAIN",
-                    "line 1:8: mismatched input '<EOF>'. Expecting: 'ALTER', 'COMPACT', 'CREATE', 'DELETE', 'DESC', 'DESCRIBE', 'DROP', 'EXPLAIN', 'FLUSH', 'GRANT', 'INSERT', 'LOAD', 'RELEASE', 'RENAME', 'RESET', 'REVOKE', 'SELECT', 'SET', 'SHOW', 'TRUNCATE', 'UPSERT', 'USE'"),
+                    "line 1:8: mismatched input '<EOF>'. Expecting: 'ALTER', 'COMPACT', 'COPY', 'CREATE', 'DELETE', 'DESC', 'DESCRIBE', 'DROP', 'EXPLAIN', 'FLUSH', 'GRANT', 'INSERT', 'LOAD', 'RELEASE', 'RENAME', 'RESET', 'REVOKE', 'SELECT', 'SET', 'SHOW', 'TRUNCATE', 'UPSERT', 'USE'"),
             Arguments.of("SHOW COLLECTIONS LIKE x",
                     "line 1:23: mismatched input 'x'. Expecting: <string>"),
             Arguments.of("SELECT * FROM c LIMIT 5 OFFSET",
