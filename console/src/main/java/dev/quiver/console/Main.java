@@ -21,12 +21,21 @@ public final class Main {
      */
     private static final java.util.logging.Logger GRPC_LOGGER = java.util.logging.Logger.getLogger("io.grpc");
 
+    /**
+     * JVector, which builds the engine's HNSW graphs, warns on its first use that this JVM lacks the incubating
+     * Vector API; that is a note for whoever tunes the JVM, not for a console session, whose error stream it
+     * would interleave with the statements' errors.
+     */
+    private static final java.util.logging.Logger JVECTOR_LOGGER =
+            java.util.logging.Logger.getLogger("io.github.jbellis.jvector");
+
     private Main() {
     }
 
     /** Runs the console with the process's streams and exits with its exit code. */
     public static void main(String[] args) {
         GRPC_LOGGER.setLevel(java.util.logging.Level.OFF);
+        JVECTOR_LOGGER.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(new SystemEnvironment(), args));
     }
 

@@ -163,7 +163,7 @@ class ConsoleProcessIT {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("""
                 -c:2:1: mismatched input 'SELEC'. Expecting: 'SELECT', 'INSERT', 'CREATE', 'SHOW', 'DESCRIBE', 'DROP', \
-                ... (16 more)
+                ... (17 more)
                   SELEC * FROM films
                   ^
                 HINT: did you mean SELECT?

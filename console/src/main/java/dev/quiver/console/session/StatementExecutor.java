@@ -177,7 +177,9 @@ final class StatementExecutor {
                     return printed;
                 }
                 Map<String, Object> details = session.commandTags().details(statement);
-                if (isCommandResult(details)) {
+                // Quiet drops the record where people read it (it is the command tag, in detail); scripts reading
+                // JSON, CSV or TSV get it always, since that is how they learn a flush_ts or compaction id.
+                if (isCommandResult(details) && !(forPeople && session.settings().quiet())) {
                     // A record is a value of its own: it ends the JSON document the rows before it went into.
                     session.jsonDocument().finish();
                     printed = true;

@@ -310,6 +310,40 @@ class DataStatementsIT {
         }
     }
 
+    @Test
+    void pagedQueriesOfAConnectionThatNeverWroteSeeTheRowsAndKeepOneSnapshot() throws Exception {
+        try (EmbeddedMilvus engine = EmbeddedMilvus.builder().inMemory().build();
+             CountingProxy proxy = new CountingProxy(engine.inProcessChannel());
+             Connection writer = DriverManager.getConnection(proxy.url());
+             Connection reader = DriverManager.getConnection(proxy.url())) {
+            act(writer, "CREATE COLLECTION c DIMENSION 2");
+            act(writer, "INSERT INTO c VALUES (1, [0.1, 0.2]), (2, [0.1, 0.2]), (3, [0.1, 0.2])");
+            for (String sql : List.of("SELECT id FROM c", "SELECT id FROM c WHERE id > 1",
+                    "SELECT id FROM c WITH (consistency_level = 'Bounded')",
+                    "SELECT id FROM c WITH (consistency_level = 'Eventually')")) {
+                try (Statement s = reader.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                    List<Long> ids = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                    assertThat(ids).as(sql).isEqualTo(sql.contains("id > 1") ? List.of(2L, 3L) : List.of(1L, 2L, 3L));
+                }
+            }
+            try (Statement s = reader.createStatement()) {
+                s.setFetchSize(1);
+                try (ResultSet rs = s.executeQuery("SELECT id FROM c")) {
+                    assertThat(rs.next()).isTrue();
+                    act(writer, "INSERT INTO c VALUES (4, [0.1, 0.2])");
+                    List<Long> rest = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        rest.add(rs.getLong(1));
+                    }
+                    assertThat(rest).as("pages after the first read the first page's snapshot").containsExactly(2L, 3L);
+                }
+            }
+        }
+    }
+
     private static String zeros(int n) {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < n; i++) {

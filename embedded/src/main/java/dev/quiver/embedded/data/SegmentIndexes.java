@@ -109,8 +109,14 @@ final class SegmentIndexes implements AutoCloseable {
                 try {
                     buildMissing(data, handle);
                 } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "building the index of segment " + handle.id + " failed: "
-                            + e, e);
+                    if (builder.isShutdown()) {
+                        // close() interrupts running builds; the next open builds the index again.
+                        LOG.log(System.Logger.Level.DEBUG, "the index build of segment " + handle.id
+                                + " stopped at close");
+                    } else {
+                        LOG.log(System.Logger.Level.WARNING, "building the index of segment " + handle.id
+                                + " failed: " + e, e);
+                    }
                 } finally {
                     queued.decrementAndGet();
                 }

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
     static final int MAX_WINDOW = 16384;
+    /** Guarantee timestamps up to this are consistency markers (1 Eventually, 2 Bounded), not hybrid timestamps. */
+    private static final long CONSISTENCY_MARKER = 2;
     static final Set<String> KEYS = Set.of("consistency_level", "ignore_growing", "reduce_stop_for_best", "page_size");
 
     @Override
@@ -73,9 +75,13 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
             output.add(pk.getName());
             pkAdded = true;
         }
+        // An iterator query reads as of its guarantee timestamp (Milvus's proxy makes it the MVCC timestamp), so the
+        // consistency markers 1 (Eventually) and 2 (Bounded) would hide every row: the first page asks for "now"
+        // (0) instead, and the pages after it read at the session_ts the first page answered.
+        long guarantee = paged && read.guaranteeTimestamp() <= CONSISTENCY_MARKER ? 0 : read.guaranteeTimestamp();
         QueryRequest.Builder b = QueryRequest.newBuilder().setDbName(context.database()).setCollectionName(s.collection())
                 .addAllPartitionNames(s.partitions()).addAllOutputFields(output).setExpr(filter)
-                .setGuaranteeTimestamp(read.guaranteeTimestamp()).setUseDefaultConsistency(read.useDefault());
+                .setGuaranteeTimestamp(guarantee).setUseDefaultConsistency(read.useDefault());
         if (read.level() != null) {
             b.setConsistencyLevel(read.level());
         }
@@ -153,6 +159,8 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
         private final ExecutionContext context;
         private final @Nullable Long limit;
         private @Nullable Object lastKey;
+        /** The snapshot the first page read (its session_ts); 0 until a page answered one. */
+        private long sessionTs;
         private long skipped;
         private long returned;
         private boolean done;
@@ -179,13 +187,13 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
                     return List.of();
                 }
             }
-            QueryRequest.Builder request = plan.first().toBuilder().setExpr(pageFilter());
+            QueryRequest.Builder request = atSnapshot(plan.first().toBuilder().setExpr(pageFilter()));
             for (int i = 0; i < request.getQueryParamsCount(); i++) {
                 if (request.getQueryParams(i).getKey().equals("limit")) {
                     request.setQueryParams(i, Props.kv("limit", Long.toString(want)));
                 }
             }
-            QueryResults r = context.call(MilvusServiceGrpc.getQueryMethod(), request.build());
+            QueryResults r = remember(context.call(MilvusServiceGrpc.getQueryMethod(), request.build()));
             OutputColumns.Reader reader = new OutputColumns.Reader(r.getFieldsDataList());
             int n = reader.rows();
             if (n < want) {
@@ -223,14 +231,14 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
             String key = plan.pk().getName();
             while (skipped < plan.skip()) {
                 long want = Math.min(MAX_WINDOW, plan.skip() - skipped);
-                QueryRequest.Builder request = plan.first().toBuilder().setExpr(pageFilter()).clearOutputFields()
-                        .addOutputFields(key);
+                QueryRequest.Builder request = atSnapshot(plan.first().toBuilder().setExpr(pageFilter())
+                        .clearOutputFields().addOutputFields(key));
                 for (int i = 0; i < request.getQueryParamsCount(); i++) {
                     if (request.getQueryParams(i).getKey().equals("limit")) {
                         request.setQueryParams(i, Props.kv("limit", Long.toString(want)));
                     }
                 }
-                QueryResults r = context.call(MilvusServiceGrpc.getQueryMethod(), request.build());
+                QueryResults r = remember(context.call(MilvusServiceGrpc.getQueryMethod(), request.build()));
                 OutputColumns.Reader reader = new OutputColumns.Reader(r.getFieldsDataList());
                 int n = reader.rows();
                 FieldDecoder keys = reader.column(key);
@@ -252,6 +260,18 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
                     return;
                 }
             }
+        }
+
+        /** Every page after the first reads the first page's snapshot, so rows written meanwhile do not shift pages. */
+        private QueryRequest.Builder atSnapshot(QueryRequest.Builder request) {
+            return sessionTs > 0 ? request.setGuaranteeTimestamp(sessionTs) : request;
+        }
+
+        private QueryResults remember(QueryResults results) {
+            if (sessionTs == 0 && results.getSessionTs() > 0) {
+                sessionTs = results.getSessionTs();
+            }
+            return results;
         }
 
         private String pageFilter() {
