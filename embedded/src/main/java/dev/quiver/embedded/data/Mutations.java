@@ -101,6 +101,9 @@ final class Mutations {
             throw Errors.invalid("delete plan can't be empty or always true : %s", expr);
         }
         CollectionData data = registry.collection(info);
+        // Milvus builds the delete plan before anything else, so a filter it refuses fails even on an unloaded
+        // collection, ahead of "collection not loaded".
+        Filters.compile(data.schema(), expr, request.getExprTemplateValuesMap());
         FieldSchema pk = Schemas.primary(data.schema());
         Optional<List<Object>> listed = Filters.keys(data.schema(), expr, request.getExprTemplateValuesMap());
         List<Object> keys = listed.map(l -> (List<Object>) new ArrayList<>(new LinkedHashSet<>(l)))

@@ -30,6 +30,8 @@ import java.util.List;
  * literals, arithmetic) become conditions only when they are booleans, as Milvus accepts a bool field as a filter.
  */
 final class PredicateCompiler implements ExpressionVisitor<Node> {
+    /** Constant nodes read no column. */
+    private static final ColumnReader[] NO_COLUMNS = new ColumnReader[0];
     private final ExpressionCompiler compiler;
 
     PredicateCompiler(ExpressionCompiler compiler) {
@@ -149,17 +151,34 @@ final class PredicateCompiler implements ExpressionVisitor<Node> {
 
     @Override
     public Node visitAnd(And and) {
-        return new Node.And(compiler.conjuncts(and));
+        return logical(compiler.conjuncts(and), "and", Node.And::new);
     }
 
     @Override
     public Node visitOr(Or or) {
-        return new Node.Or(compiler.disjuncts(or));
+        return logical(compiler.disjuncts(or), "or", Node.Or::new);
     }
 
     @Override
     public Node visitNot(Not not) {
-        return new Node.Not(not.operand().accept(this));
+        Node operand = not.operand().accept(this);
+        return operand instanceof Node.Const ? new Node.Const(Truth.not(operand.eval(NO_COLUMNS, 0))) : new Node.Not(operand);
+    }
+
+    /**
+     * Milvus's plan parser folds a logical operator whose operands are both constants, and refuses one that mixes a
+     * constant with a condition on fields, so that {@code id < 0 or true} cannot turn a delete into "delete every
+     * row". A chain mixes them exactly when some operator in its tree does.
+     */
+    private Node logical(List<Node> terms, String operator, java.util.function.Function<List<Node>, Node> combine) {
+        long constants = terms.stream().filter(term -> term instanceof Node.Const).count();
+        if (constants == 0) {
+            return combine.apply(terms);
+        }
+        if (constants < terms.size()) {
+            throw compiler.invalid("'" + operator + "' can only be used between boolean expressions");
+        }
+        return new Node.Const(combine.apply(terms).eval(NO_COLUMNS, 0));
     }
 
     @Override

@@ -55,6 +55,7 @@ class GatingTest extends EngineFixture {
     void simpleDeleteWorksOnUnloadedCollectionsButComplexDeleteNeedsLoad() {
         assertThat(delete("c", "id in [1]").getDeleteCnt()).isEqualTo(1);
         assertError(() -> delete("c", ""), 1100, "delete plan can't be empty or always true : ");
+        assertError(() -> delete("c", "id < 0 or true"), 1100, "'or' can only be used between boolean expressions");
         catalog.load("c");
         assertThat(count("c")).isEqualTo(1);
     }

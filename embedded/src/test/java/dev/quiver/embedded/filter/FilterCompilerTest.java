@@ -117,6 +117,9 @@ class FilterCompilerTest {
             not flag                                      | 2 5
             true                                          | 1 2 3 4 5
             false                                         | ``
+            true and true                                 | 1 2 3 4 5
+            `(true or false) and not false`               | 1 2 3 4 5
+            not true                                      | ``
             age is null                                   | 2
             age IS NOT NULL                               | 1 3 4 5
             not (age > 20)                                | 1 5
@@ -230,6 +233,11 @@ class FilterCompilerTest {
             $meta == 1                    | the dynamic field $meta needs a key, as in $meta["key"]
             array_contains(name, "a")     | array_contains needs an Array field or a JSON value, not VarChar
             json_contains_all(tags, "a")  | json_contains_all needs a list as its second argument
+            id < 0 or true                | 'or' can only be used between boolean expressions
+            true or id > 3 or id < 1      | 'or' can only be used between boolean expressions
+            id > 0 and true               | 'and' can only be used between boolean expressions
+            (true and true) or id == 1    | 'or' can only be used between boolean expressions
+            not true or id == 1           | 'or' can only be used between boolean expressions
             """)
     void refusesWithMilvusStyleMessages(String expr, String detail) {
         assertThatThrownBy(() -> FilterCompiler.compile(expr, RESOLVER, TEMPLATES))
