@@ -18,6 +18,7 @@ import dev.quiver.proto.milvus.HasPartitionRequest;
 import dev.quiver.proto.milvus.RenameCollectionRequest;
 import dev.quiver.proto.milvus.ShowCollectionsRequest;
 import dev.quiver.proto.milvus.ShowPartitionsRequest;
+import dev.quiver.proto.milvus.Status;
 import java.io.IOException;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -253,6 +254,18 @@ class CollectionRpcTest {
         CollectionSchema schema = change.apply(EngineFixture.schema("c", 4).toBuilder()).build();
         assertError(fx.stub.createCollection(EngineFixture.createRequest("c", schema)), 1100,
                 ErrorCode.IllegalArgument, message + ": invalid parameter", true);
+        assertThat(fx.stub.hasCollection(HasCollectionRequest.newBuilder().setCollectionName("c").build()).getValue())
+                .isFalse();
+    }
+
+    @Test
+    void aTypeTheEngineCannotStoreIsRefusedAtCreateNotAtFirstUse() {
+        CollectionSchema schema = EngineFixture.schema("c", 4).toBuilder().addFields(FieldSchema.newBuilder()
+                .setName("i8").setDataType(DataType.Int8Vector).addTypeParams(pair("dim", "4"))).build();
+        Status status = fx.stub.createCollection(EngineFixture.createRequest("c", schema));
+        assertThat(status.getCode()).isEqualTo(dev.quiver.wire.MilvusError.UNSUPPORTED_OPERATION.code());
+        assertThat(status.getReason())
+                .contains("data type Int8Vector of field i8 is not supported by the embedded engine");
         assertThat(fx.stub.hasCollection(HasCollectionRequest.newBuilder().setCollectionName("c").build()).getValue())
                 .isFalse();
     }
