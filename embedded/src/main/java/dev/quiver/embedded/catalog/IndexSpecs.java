@@ -29,6 +29,14 @@ public final class IndexSpecs {
     public static final String INDEX_TYPE = "index_type";
     /** The parameter key of the metric type. */
     public static final String METRIC_TYPE = "metric_type";
+    /** Index properties that AlterIndex may set or drop (Milvus's configurable index params). */
+    public static final String MMAP_ENABLED = "mmap.enabled";
+    /** See {@link #MMAP_ENABLED}. */
+    public static final String OFFSET_CACHE_ENABLED = "indexoffsetcache.enabled";
+    /** See {@link #MMAP_ENABLED}. */
+    public static final String WARMUP = "warmup";
+    /** The keys of Milvus's {@code IsConfigableIndexParam}: AlterIndex's whole vocabulary. */
+    public static final Set<String> CONFIGURABLE = Set.of(MMAP_ENABLED, OFFSET_CACHE_ENABLED, WARMUP);
     private static final String AUTOINDEX = "AUTOINDEX";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -129,7 +137,14 @@ public final class IndexSpecs {
 
     /** Whether two indexes on the same field are the same index (Milvus accepts a repeated identical create). */
     public static boolean sameDefinition(IndexInfo a, IndexInfo b) {
-        return a.fieldName().equals(b.fieldName()) && a.params().equals(b.params());
+        return a.fieldName().equals(b.fieldName()) && buildParams(a).equals(buildParams(b));
+    }
+
+    /** The parameters that define what is built: Milvus compares indexes without the configurable keys. */
+    private static Map<String, String> buildParams(IndexInfo index) {
+        Map<String, String> params = new LinkedHashMap<>(index.params());
+        params.keySet().removeAll(CONFIGURABLE);
+        return params;
     }
 
     private static void checkScalar(FieldSchema field, String indexType) {

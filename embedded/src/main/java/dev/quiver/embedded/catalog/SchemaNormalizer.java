@@ -140,7 +140,7 @@ public final class SchemaNormalizer {
         return Optional.empty();
     }
 
-    private static void checkType(String collection, FieldSchema field) {
+    static void checkType(String collection, FieldSchema field) {
         String name = field.getName();
         switch (field.getDataType()) {
             case None -> throw invalid("data type of field " + name + " is not specified");
