@@ -42,6 +42,8 @@ public final class IndexSpecs {
 
     private static final Set<String> FLOAT_INDEXES = Set.of("FLAT", AUTOINDEX, "HNSW", "IVF_FLAT", "IVF_SQ8", "IVF_PQ",
             "DISKANN", "SCANN", "IVF_RABITQ", "HNSW_SQ", "HNSW_PQ", "HNSW_PRQ");
+    // HNSW is Milvus's index for int8 vectors (AUTOINDEX resolves to it); FLAT is accepted and scans exactly
+    private static final Set<String> INT8_INDEXES = Set.of("FLAT", AUTOINDEX, "HNSW");
     private static final Set<String> BINARY_INDEXES = Set.of("BIN_FLAT", "BIN_IVF_FLAT", AUTOINDEX);
     private static final Set<String> SPARSE_INDEXES = Set.of("SPARSE_INVERTED_INDEX", "SPARSE_WAND", AUTOINDEX);
     private static final Set<String> SCALAR_INDEXES = Set.of("INVERTED", "STL_SORT", "TRIE", "BITMAP", AUTOINDEX);
@@ -78,6 +80,12 @@ public final class IndexSpecs {
                     metrics = BINARY_METRICS;
                     kind = "binary";
                     defaultMetric = "HAMMING";
+                }
+                case Int8Vector -> {
+                    indexes = INT8_INDEXES;
+                    metrics = FLOAT_METRICS;
+                    kind = "int8";
+                    defaultMetric = "COSINE";
                 }
                 case SparseFloatVector -> {
                     indexes = SPARSE_INDEXES;
