@@ -13,6 +13,7 @@ import dev.quiver.embedded.server.AuthorizationInterceptor;
 import dev.quiver.embedded.server.Credentials;
 import dev.quiver.embedded.server.DatabaseHeaderInterceptor;
 import dev.quiver.embedded.server.MilvusGrpcService;
+import dev.quiver.embedded.server.RequestDecoding;
 import dev.quiver.embedded.storage.DataDirectory;
 import dev.quiver.embedded.storage.ManifestStore;
 import dev.quiver.embedded.time.HybridClock;
@@ -336,8 +337,8 @@ public final class EmbeddedMilvus implements AutoCloseable {
                 if (authUser != null) {
                     interceptors.add(new AuthenticationInterceptor(users));
                 }
-                ServerServiceDefinition service = ServerInterceptors.intercept(
-                        new MilvusGrpcService(catalog, data, users).definition(), interceptors);
+                ServerServiceDefinition service = RequestDecoding.guard(ServerInterceptors.intercept(
+                        new MilvusGrpcService(catalog, data, users).definition(), interceptors));
                 inProcess = InProcessServerBuilder.forName(name).addService(service)
                         .maxInboundMessageSize(MAX_INBOUND_MESSAGE_SIZE).build().start();
                 if (port != null) {
