@@ -45,7 +45,7 @@ final class CollectionHandlers {
                 new ShowAll(), new Statistics(), new QuickCreateHandler(), new ShowCreateHandler());
     }
 
-    /** CREATE COLLECTION [IF NOT EXISTS] c (...) WITH (...) → [HasCollection] + CreateCollection. */
+    /** CREATE COLLECTION [IF NOT EXISTS] c (...) WITH (...) → HasCollection (42P07 when it exists, unless IF NOT EXISTS) + CreateCollection. */
     static final class Create implements StatementHandler<CreateCollection>, Planner<CreateCollection> {
         @Override
         public Class<CreateCollection> statementType() {
@@ -56,10 +56,9 @@ final class CollectionHandlers {
         public List<PlannedCall> plan(CreateCollection s, ExecutionContext context) throws SQLException {
             List<PlannedCall> calls = new ArrayList<>();
             var request = CollectionSchemas.request(s, context.database(), context.parameters());
-            if (s.ifNotExists()) {
-                calls.add(new PlannedCall(MilvusServiceGrpc.getHasCollectionMethod(),
-                        Checks.hasCollectionRequest(context, s.name()), "IF NOT EXISTS: stop when it exists"));
-            }
+            calls.add(new PlannedCall(MilvusServiceGrpc.getHasCollectionMethod(),
+                    Checks.hasCollectionRequest(context, s.name()),
+                    s.ifNotExists() ? "IF NOT EXISTS: stop when it exists" : "fails (42P07) when it exists"));
             calls.add(PlannedCall.of(MilvusServiceGrpc.getCreateCollectionMethod(), request));
             return calls;
         }
@@ -67,8 +66,11 @@ final class CollectionHandlers {
         @Override
         public ExecutionResult execute(CreateCollection s, ExecutionContext context) throws SQLException {
             var request = CollectionSchemas.request(s, context.database(), context.parameters());
-            if (s.ifNotExists() && Checks.hasCollection(context, s.name())) {
-                return ExecutionResult.update(0, "CREATE COLLECTION", Map.of("existed", true));
+            if (Checks.hasCollection(context, s.name())) {
+                if (s.ifNotExists()) {
+                    return ExecutionResult.update(0, "CREATE COLLECTION", Map.of("existed", true));
+                }
+                throw Checks.collectionExists(context, s.name());
             }
             context.call(MilvusServiceGrpc.getCreateCollectionMethod(), request);
             context.schemas().invalidate(context.database(), s.name());
