@@ -31,6 +31,42 @@ class ConsoleProcessIT {
     }
 
     @Test
+    void describeCollectionShowsTheWholeCollection() throws Exception {
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "-c", """
+                CREATE COLLECTION films (id INT64 PRIMARY KEY, title VARCHAR(20) COMMENT 'the title',
+                    embedding FLOAT_VECTOR(2)) WITH (dynamic_field = true, consistency_level = 'Strong',
+                    'collection.ttl.seconds' = 86400);
+                CREATE PARTITION p2024 IN films;
+                CREATE INDEX embedding_idx ON films (embedding) USING HNSW WITH (metric_type = 'COSINE', M = 8,
+                    efConstruction = 64);
+                LOAD COLLECTION films;
+                CREATE ALIAS movies FOR films;
+                DESCRIBE COLLECTION films""");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().substring(result.out().indexOf("+-"))).isEqualTo("""
+                +-----------+-----------------+-------------+---------+----------+---------+---------------+-------------------------------------------------------+
+                | field     | type            | primary_key | auto_id | nullable | default | partition_key | description                                           |
+                +-----------+-----------------+-------------+---------+----------+---------+---------------+-------------------------------------------------------+
+                | id        | INT64           | true        | false   | false    | NULL    | false         |                                                       |
+                | title     | VARCHAR(20)     | false       | false   | false    | NULL    | false         | the title                                             |
+                | embedding | FLOAT_VECTOR(2) | false       | false   | false    | NULL    | false         |                                                       |
+                | $meta     | JSON            | false       | false   | true     | NULL    | false         | dynamic field: the values of keys that are not fields |
+                +-----------+-----------------+-------------+---------+----------+---------+---------------+-------------------------------------------------------+
+                (4 rows)
+                Consistency level: Strong
+                Dynamic field: yes
+                Shards: 1
+                Partitions: _default, p2024
+                Indexes: embedding_idx ON embedding USING HNSW (COSINE)
+                Properties: collection.ttl.seconds = 86400
+                Aliases: movies
+                Load state: Loaded
+
+                """);
+    }
+
+    @Test
     void aFailedStatementInAFileExitsWithOneAndSaysWhere() throws Exception {
         Files.writeString(directory.resolve("broken.sql"), """
                 CREATE COLLECTION c DIMENSION 2;

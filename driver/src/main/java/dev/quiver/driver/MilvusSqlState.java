@@ -40,6 +40,11 @@ public enum MilvusSqlState {
     FIELD_NOT_FOUND("42703"),
     /** {@code 42710}: the object already exists: Milvus codes 702, 1601, 1602 ({@code SQLSyntaxErrorException}). */
     DUPLICATE_OBJECT("42710"),
+    /**
+     * {@code 42P07}: the collection already exists: CREATE COLLECTION without IF NOT EXISTS, or Milvus's "create
+     * duplicate collection with different parameters" (code 65535) ({@code SQLSyntaxErrorException}).
+     */
+    DUPLICATE_COLLECTION("42P07"),
     /** {@code 42M01}: the collection does not exist: Milvus code 100 ({@code SQLSyntaxErrorException}). */
     COLLECTION_NOT_FOUND("42M01"),
     /** {@code 42M02}: the partition does not exist: Milvus code 200 ({@code SQLSyntaxErrorException}). */

@@ -18,8 +18,10 @@ public interface MilvusStatement {
 
     /**
      * The details of the last execution: for example {@code sealed_segment_ids}, {@code flush_ts},
-     * {@code load_state}, {@code generated_keys}, {@code timestamp}. Empty before the first execution or when the
-     * statement has none. Unmodifiable.
+     * {@code load_state}, {@code generated_keys}, {@code timestamp}; for DESCRIBE COLLECTION, whose result set has
+     * one row per field, the collection's {@code description}, {@code consistency_level}, {@code dynamic_field},
+     * {@code shards}, {@code partitions}, {@code indexes}, {@code properties}, {@code aliases} and
+     * {@code load_state}. Empty before the first execution or when the statement has none. Unmodifiable.
      */
     Map<String, Object> getDetails() throws SQLException;
 }

@@ -287,6 +287,44 @@ class MilvusDriverTest {
     }
 
     @Test
+    void setQueryTimeoutFiresAfterItsSecondsNotBefore() throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            server.versionDelay = Duration.ofMillis(2500);
+            s.setQueryTimeout(5);
+            long started = System.nanoTime();
+            try (ResultSet rs = s.executeQuery("SHOW VERSION")) {
+                assertThat(rs.next()).as("a 2.5 s answer within a 5 s timeout arrives").isTrue();
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(2500));
+
+            server.versionDelay = Duration.ofSeconds(30);
+            s.setQueryTimeout(2);
+            long again = System.nanoTime();
+            assertThatThrownBy(() -> s.executeQuery("SHOW VERSION")).isInstanceOf(SQLTimeoutException.class)
+                    .hasMessage("the statement timed out after 2s in GetVersion");
+            Duration waited = Duration.ofNanos(System.nanoTime() - again);
+            assertThat(waited).as("not before the 2 s").isGreaterThanOrEqualTo(Duration.ofSeconds(2))
+                    .as("and not long after").isLessThan(Duration.ofSeconds(15));
+        }
+    }
+
+    @Test
+    void aLaterPageOfAResultSetGetsTheWholeQueryTimeoutAgain() throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.setFetchSize(2);
+            s.setQueryTimeout(1);
+            try (ResultSet rs = s.executeQuery("SELECT id FROM films")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.next()).isTrue();
+                // the application takes longer than the timeout between two next() calls: the server does not
+                Thread.sleep(1500);
+                assertThat(rs.next()).as("the second page is fetched within its own second").isFalse();
+            }
+            assertThat(server.callCount("Query")).isEqualTo(2);
+        }
+    }
+
+    @Test
     void networkTimeoutCapsTheDeadlineOfEveryRpc() throws Exception {
         server.versionDelay = Duration.ofSeconds(3);
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
@@ -337,7 +375,8 @@ class MilvusDriverTest {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.setFetchSize(2);
             ResultSet rs = s.executeQuery("SELECT id FROM films");
-            assertThat(server.callCount("Query")).as("the first page is fetched lazily").isZero();
+            assertThat(server.callCount("Query")).as("the first page is fetched at execute, the next lazily")
+                    .isEqualTo(1);
             assertThat(rs.next()).isTrue();
             assertThat(rs.next()).isTrue();
             assertThat(rs.getLong(1)).isEqualTo(2);

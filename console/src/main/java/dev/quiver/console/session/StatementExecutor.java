@@ -1,6 +1,7 @@
 package dev.quiver.console.session;
 
 import dev.quiver.console.output.CommandResultPrinter;
+import dev.quiver.console.output.DetailsFooter;
 import dev.quiver.console.output.OutputFormat;
 import dev.quiver.grammar.ParsingException;
 import dev.quiver.grammar.StatementParser;
@@ -169,6 +170,8 @@ final class StatementExecutor {
                     printed = true;
                     if (forPeople && !settings.quiet() && !settings.tuplesOnly()) {
                         out.println(rowCount(count, format == OutputFormat.TABLE ? settings.maxRows() : 0));
+                        // DESCRIBE COLLECTION's collection-level facts, under its fields as psql's \d footers
+                        DetailsFooter.lines(session.commandTags().details(statement)).forEach(out::println);
                     }
                 }
             } else {

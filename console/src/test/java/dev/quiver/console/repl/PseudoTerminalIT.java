@@ -64,6 +64,30 @@ class PseudoTerminalIT {
     }
 
     @Test
+    void tabOffersWhatTheGrammarAcceptsAtTheCursor() throws Exception {
+        start("dev.quiver.console.Main", "--no-banner");
+        waitFor(screen -> screen.contains("quiver mem:default>"));
+        type("CREATE COLLECTION films (id INT64 PRIMARY KEY, title VARCHAR(20), v FLOAT_VECTOR(2));", "Enter");
+        waitFor(screen -> screen.contains("CREATE COLLECTION"));
+        type("CREATE COLLECTION books (isbn INT64 PRIMARY KEY, author VARCHAR(20), w FLOAT_VECTOR(2));", "Enter");
+        type("\\echo ready", "Enter");
+        waitFor(screen -> screen.contains("\nready"));
+        type("SELECT * FROM ", "Tab");
+        waitFor(screen -> screen.contains("books") && screen.lines().anyMatch(line -> line.matches("books +films")));
+        assertThat(afterLastPrompt()).doesNotContain("WHERE").doesNotContain("ALIAS");
+        type("fi", "Tab");
+        waitFor(screen -> screen.contains("SELECT * FROM films"));
+        type("WHERE a", "Tab");
+        // the fields of films (id, title, v) do not start with a, the functions do; books' author is not offered
+        waitFor(screen -> screen.contains("SELECT * FROM films WHERE array_") && screen.contains("array_length"));
+        assertThat(afterLastPrompt()).doesNotContain("author").doesNotContain("books");
+        type("C-c");
+        waitFor(screen -> screen.strip().endsWith("quiver mem:default>"));
+        type("\\q", "Enter");
+        waitFor(screen -> screen.contains("exited 0"));
+    }
+
+    @Test
     void ctrlCCancelsAWaitingLoadAndTheConsoleGoesOn() throws Exception {
         start("dev.quiver.console.testing.FakeBackedMain", "--no-banner");
         waitFor(screen -> screen.contains("quiver mem:default>"));
@@ -85,6 +109,12 @@ class PseudoTerminalIT {
         waitFor(screen -> screen.contains("                 ->"));
         type("C-d");
         waitFor(screen -> screen.contains("exited 0"));
+    }
+
+    /** The screen from the last prompt on: the line being edited and the candidates listed under it. */
+    private String afterLastPrompt() throws Exception {
+        String screen = tmux("capture-pane", "-p", "-t", session);
+        return screen.substring(screen.lastIndexOf("quiver mem:default>"));
     }
 
     private void start(String mainClass, String... args) throws Exception {

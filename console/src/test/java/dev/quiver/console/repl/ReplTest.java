@@ -148,12 +148,12 @@ class ReplTest {
         java.sql.Connection connection = catalog.connect();
         StatementCompleter completer = new StatementCompleter(new NameCache(() -> connection));
         assertThat(completions(completer, "SELECT * FROM ")).containsExactlyInAnyOrder("films", "books");
-        assertThat(completions(completer, "drop collection ")).containsExactlyInAnyOrder("films", "books");
+        assertThat(completions(completer, "drop collection ")).containsExactlyInAnyOrder("films", "books", "IF");
         assertThat(completions(completer, "\\d ")).containsExactlyInAnyOrder("films", "books");
         assertThat(completions(completer, "\\format ")).containsExactly("table", "vertical", "csv", "tsv", "json",
                 "jsonl", "markdown");
         assertThat(completions(completer, "\\")).contains("\\d", "\\dt", "\\l", "\\maxrows");
-        assertThat(completions(completer, "SHOW ")).contains("COLLECTIONS", "films");
+        assertThat(completions(completer, "SHOW ")).contains("COLLECTIONS").doesNotContain("films", "SELECT");
     }
 
     @Test

@@ -76,9 +76,28 @@ class CatalogStatementsIT {
                     .isInstanceOf(SQLException.class).hasMessageContaining("Invalid collection name: odd name");
 
             Rows describe = query(c, "DESCRIBE films");
-            assertThat(describe.column("field")).containsExactly("id", "title", "year", "tags", "meta", "embedding");
+            assertThat(describe.column("field")).containsExactly("id", "title", "year", "tags", "meta", "embedding",
+                    "$meta");
             assertThat(describe.column("type")).containsExactly("INT64", "VARCHAR(256)", "INT64", "ARRAY<VARCHAR>(16)",
-                    "JSON", "FLOAT_VECTOR(8)");
+                    "JSON", "FLOAT_VECTOR(8)", "JSON");
+            assertThat(describe.get(6, "nullable")).isEqualTo(true);
+            act(c, "CREATE INDEX vec ON films (embedding) USING HNSW WITH (metric_type = 'IP', M = 8, efConstruction = 64)");
+            act(c, "CREATE ALIAS movies FOR films");
+            try (java.sql.Statement s = c.createStatement()) {
+                assertThat(s.execute("DESCRIBE COLLECTION films")).isTrue();
+                java.util.Map<String, Object> details = s.unwrap(dev.quiver.driver.MilvusStatement.class).getDetails();
+                assertThat(details.keySet()).containsExactly("description", "consistency_level", "dynamic_field",
+                        "shards", "partitions", "indexes", "properties", "aliases", "load_state");
+                assertThat(details).containsEntry("description", "films").containsEntry("consistency_level", "Bounded")
+                        .containsEntry("dynamic_field", true).containsEntry("shards", 1)
+                        .containsEntry("indexes", java.util.List.of("vec ON embedding USING HNSW (IP)"))
+                        .containsEntry("aliases", java.util.List.of("movies")).containsEntry("load_state", "NotLoad");
+                assertThat((java.util.List<?>) details.get("partitions")).as("the partition key's partitions")
+                        .isNotEmpty();
+            }
+            act(c, "DROP ALIAS movies");
+            act(c, "DROP INDEX vec ON films");
+
             assertThat(describe.get(0, "auto_id")).isEqualTo(true);
             assertThat(describe.get(1, "default")).isEqualTo("untitled");
             assertThat(describe.get(1, "description")).isEqualTo("the film's title");

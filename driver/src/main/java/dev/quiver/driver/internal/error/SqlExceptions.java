@@ -39,6 +39,7 @@ public final class SqlExceptions {
             case INVALID_PARAMETER_VALUE, WRONG_PARAMETER_COUNT -> new SQLDataException(message, code, errorCode, cause);
             case INVALID_AUTHORIZATION -> new SQLInvalidAuthorizationSpecException(message, code, errorCode, cause);
             case PRIVILEGE_NOT_PERMITTED, SYNTAX_ERROR, INVALID_NAME, INVALID_SCHEMA, FIELD_NOT_FOUND, DUPLICATE_OBJECT,
+                 DUPLICATE_COLLECTION,
                  COLLECTION_NOT_FOUND, PARTITION_NOT_FOUND, INDEX_NOT_FOUND, ALIAS_NOT_FOUND ->
                     new SQLSyntaxErrorException(message, code, errorCode, cause);
             case DATABASE_NOT_FOUND, RESOURCES_EXHAUSTED, COLLECTION_NOT_LOADED, PARTITION_NOT_LOADED,
@@ -95,7 +96,8 @@ public final class SqlExceptions {
         @SuppressWarnings("deprecation")
         int legacy = status.getErrorCodeValue();
         int errorCode = code != 0 ? code : legacy;
-        MilvusSqlState state = code != 0 ? StatusMapping.stateOf(code) : StatusMapping.stateOfLegacy(legacy);
+        MilvusSqlState state = StatusMapping.refine(code != 0 ? StatusMapping.stateOf(code)
+                : StatusMapping.stateOfLegacy(legacy), status.getReason());
         String reason = status.getReason().isEmpty() ? rpc + " failed with Milvus code " + errorCode : status.getReason();
         return create(state, reason, errorCode, null);
     }

@@ -3,12 +3,15 @@ package dev.quiver.driver.internal.error;
 import dev.quiver.driver.MilvusSqlState;
 import dev.quiver.proto.milvus.ErrorCode;
 import dev.quiver.wire.MilvusError;
+import java.util.regex.Pattern;
 
 /**
  * Milvus error code → SQLState (reference §2.2). Codes not listed are {@link MilvusSqlState#GENERAL_ERROR}
  * ({@code HY000}) and keep their Milvus code as the error code.
  */
 public final class StatusMapping {
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("(?i)\\bfield \\S+ not exist");
+
     private StatusMapping() {
     }
 
@@ -46,6 +49,25 @@ public final class StatusMapping {
             case SERVICE_INTERNAL, SEGMENT_NOT_FOUND, RESOURCE_GROUP_NOT_FOUND, REPLICA_NOT_FOUND, UNEXPECTED ->
                     MilvusSqlState.GENERAL_ERROR;
         };
+    }
+
+    /**
+     * The state for a failure whose code is too broad to say what went wrong, from Milvus's reason text: a filter
+     * naming an unknown field is code 1100 "cannot parse expression: ..., error: field x not exist" (Milvus's
+     * plan parser), a second CreateCollection with another schema is code 65535 "create duplicate collection
+     * with different parameters, collection: c" (rootcoord), an existing database 65535 "database already exist".
+     */
+    public static MilvusSqlState refine(MilvusSqlState state, String reason) {
+        if (state == MilvusSqlState.INVALID_PARAMETER_VALUE && UNKNOWN_FIELD.matcher(reason).find()) {
+            return MilvusSqlState.FIELD_NOT_FOUND;
+        }
+        if (state == MilvusSqlState.GENERAL_ERROR && reason.startsWith("create duplicate collection")) {
+            return MilvusSqlState.DUPLICATE_COLLECTION;
+        }
+        if (state == MilvusSqlState.GENERAL_ERROR && reason.startsWith("database already exist")) {
+            return MilvusSqlState.DUPLICATE_OBJECT;
+        }
+        return state;
     }
 
     /** The SQLState for a legacy {@code error_code} number (servers that leave {@code code} at 0). */

@@ -62,6 +62,15 @@ public final class ExecutionResult {
         return new ExecutionResult(Objects.requireNonNull(rows, "rows"), -1, null, commandTag, Map.of(), null, List.of());
     }
 
+    /**
+     * A result set with details about it, kept in the given order (DESCRIBE COLLECTION's collection-level facts);
+     * values are strings, numbers, booleans, lists or maps.
+     */
+    public static ExecutionResult rows(String commandTag, RowSource rows, Map<String, ?> details) {
+        return new ExecutionResult(Objects.requireNonNull(rows, "rows"), -1, null, commandTag,
+                new LinkedHashMap<>(details), null, List.of());
+    }
+
     /** An update count (rows written; 0 for DDL and actions) with its command tag. */
     public static ExecutionResult update(long count, String commandTag) {
         return update(count, commandTag, Map.of());

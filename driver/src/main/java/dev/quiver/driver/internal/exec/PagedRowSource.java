@@ -5,7 +5,10 @@ import java.util.Iterator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A {@link RowSource} that asks its {@link RowSource.PageFetcher} for the next page only when it needs it. */
+/**
+ * A {@link RowSource} that asks its {@link RowSource.PageFetcher} for the first page when it is made and for each
+ * next page only when it needs it.
+ */
 final class PagedRowSource implements RowSource {
     private final List<Column> columns;
     private final PageFetcher fetcher;
@@ -13,9 +16,20 @@ final class PagedRowSource implements RowSource {
     private boolean exhausted;
     private boolean closed;
 
-    PagedRowSource(List<Column> columns, PageFetcher fetcher) {
+    private PagedRowSource(List<Column> columns, PageFetcher fetcher) {
         this.columns = List.copyOf(columns);
         this.fetcher = fetcher;
+    }
+
+    static PagedRowSource start(List<Column> columns, PageFetcher fetcher) throws SQLException {
+        PagedRowSource source = new PagedRowSource(columns, fetcher);
+        try {
+            source.fill();
+        } catch (SQLException | RuntimeException e) {
+            source.close();
+            throw e;
+        }
+        return source;
     }
 
     @Override
@@ -25,18 +39,20 @@ final class PagedRowSource implements RowSource {
 
     @Override
     public Object @Nullable [] next() throws SQLException {
-        while (!page.hasNext()) {
-            if (exhausted || closed) {
-                return null;
-            }
+        fill();
+        return page.hasNext() ? page.next() : null;
+    }
+
+    /** Fetches pages until one has a row or the result ends. */
+    private void fill() throws SQLException {
+        while (!page.hasNext() && !exhausted && !closed) {
             List<Object[]> rows = fetcher.nextPage();
             if (rows.isEmpty()) {
                 exhausted = true;
-                return null;
+            } else {
+                page = rows.iterator();
             }
-            page = rows.iterator();
         }
-        return page.next();
     }
 
     @Override

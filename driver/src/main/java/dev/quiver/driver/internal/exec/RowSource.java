@@ -40,9 +40,13 @@ public interface RowSource extends AutoCloseable {
         };
     }
 
-    /** Rows fetched a page at a time, lazily, when the previous page is used up; see {@link PageFetcher}. */
-    static RowSource paged(List<Column> columns, PageFetcher fetcher) {
-        return new PagedRowSource(columns, fetcher);
+    /**
+     * Rows fetched a page at a time: the first page now, so that a statement the server rejects (a collection not
+     * loaded, a bad filter) fails when it is executed rather than at the first {@code next()}; each later page
+     * when the previous one is used up. See {@link PageFetcher}. When the first page fails the fetcher is closed.
+     */
+    static RowSource paged(List<Column> columns, PageFetcher fetcher) throws SQLException {
+        return PagedRowSource.start(columns, fetcher);
     }
 
     /** Fetches the next page of a paged result (for query results past 16384 rows). */

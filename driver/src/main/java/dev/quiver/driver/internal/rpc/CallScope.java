@@ -9,12 +9,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The time budget and cancellation of one statement execution: every RPC and every wait of the statement runs
- * inside it. The deadline is fixed when the scope is created; {@link #cancel()} may be called from any thread
- * and cancels the RPC in flight and any back-off sleep.
+ * inside it. The deadline is set when the scope is created and again by {@link #restart()}, which a result set
+ * calls before fetching a later page, so that the time an application spends between {@code next()} calls does
+ * not count against the statement's timeout; {@link #cancel()} may be called from any thread and cancels the RPC
+ * in flight and any back-off sleep.
  */
 public final class CallScope {
     private final @Nullable Duration timeout;
-    private final long deadlineNanos;
+    private volatile long deadlineNanos;
     private final Object lock = new Object();
     private boolean cancelled;
     private @Nullable Future<?> inFlight;
@@ -23,6 +25,13 @@ public final class CallScope {
     public CallScope(@Nullable Duration timeout) {
         this.timeout = timeout == null || timeout.isZero() || timeout.isNegative() ? null : timeout;
         this.deadlineNanos = this.timeout == null ? 0 : System.nanoTime() + this.timeout.toNanos();
+    }
+
+    /** Gives the scope its whole timeout again, from now (no effect without a timeout). */
+    public void restart() {
+        if (timeout != null) {
+            deadlineNanos = System.nanoTime() + timeout.toNanos();
+        }
     }
 
     /** A scope without deadline. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RowSourceTest {
 
     @Test
-    void pagedSourceFetchesLazilyAndClosesTheFetcher() throws Exception {
+    void pagedSourceFetchesTheFirstPageAtOnceThenLazilyAndClosesTheFetcher() throws Exception {
         AtomicInteger fetches = new AtomicInteger();
         AtomicInteger closes = new AtomicInteger();
         RowSource.PageFetcher fetcher = new RowSource.PageFetcher() {
@@ -37,7 +37,7 @@ class RowSourceTest {
             }
         };
         RowSource source = RowSource.paged(List.of(Column.of("id", ColumnType.BIGINT)), fetcher);
-        assertThat(fetches.get()).isZero();
+        assertThat(fetches.get()).as("the first page is fetched when the statement runs").isEqualTo(1);
         assertThat(source.next()).containsExactly(0L);
         assertThat(fetches.get()).isEqualTo(1);
         assertThat(source.next()).containsExactly(1L);
@@ -53,6 +53,26 @@ class RowSourceTest {
         assertThat(fetches.get()).isEqualTo(4);
         source.close();
         source.close();
+        assertThat(closes.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailingFirstPageFailsAtOnceAndClosesTheFetcher() {
+        AtomicInteger closes = new AtomicInteger();
+        RowSource.PageFetcher fetcher = new RowSource.PageFetcher() {
+            @Override
+            public List<Object[]> nextPage() throws java.sql.SQLException {
+                throw new java.sql.SQLException("collection not loaded[collection=c]", "55M01", 101);
+            }
+
+            @Override
+            public void close() {
+                closes.incrementAndGet();
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> RowSource.paged(List.of(Column.of("id", ColumnType.BIGINT)), fetcher))
+                .hasMessage("collection not loaded[collection=c]");
         assertThat(closes.get()).isEqualTo(1);
     }
 

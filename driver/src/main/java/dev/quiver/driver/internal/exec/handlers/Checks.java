@@ -36,6 +36,16 @@ final class Checks {
                 + context.database() + "][collection=" + collection + "]", 100, null);
     }
 
+    /**
+     * CREATE COLLECTION of a name that exists. Milvus answers success when the definition is the same and 65535
+     * otherwise; a statement language reports both, as SQL does (IF NOT EXISTS is the idempotent form).
+     */
+    static SQLException collectionExists(ExecutionContext context, String collection) {
+        return SqlExceptions.create(MilvusSqlState.DUPLICATE_COLLECTION, "collection " + collection
+                + " already exists in database " + context.database()
+                + " (CREATE COLLECTION IF NOT EXISTS leaves an existing one alone)");
+    }
+
     static SQLException partitionNotFound(String collection, String partition) {
         return SqlExceptions.create(MilvusSqlState.PARTITION_NOT_FOUND, "partition not found[partition=" + partition
                 + "] in collection " + collection, 200, null);

@@ -5,6 +5,7 @@ import dev.quiver.driver.internal.exec.Column;
 import dev.quiver.driver.internal.exec.ColumnType;
 import dev.quiver.driver.internal.exec.ExecutionContext;
 import dev.quiver.driver.internal.exec.ExecutionResult;
+import dev.quiver.driver.internal.exec.RowSource;
 import dev.quiver.driver.internal.exec.StatementHandler;
 import dev.quiver.grammar.ast.AddColumn;
 import dev.quiver.grammar.ast.AlterCollection;
@@ -50,7 +51,7 @@ final class CollectionHandlers {
                 new ShowAll(), new Statistics(), new QuickCreateHandler(), new ShowCreateHandler());
     }
 
-    /** CREATE COLLECTION [IF NOT EXISTS] c (...) WITH (...) → [HasCollection] + CreateCollection. */
+    /** CREATE COLLECTION [IF NOT EXISTS] c (...) WITH (...) → HasCollection (42P07 when it exists, unless IF NOT EXISTS) + CreateCollection. */
     static final class Create implements StatementHandler<CreateCollection>, Planner<CreateCollection> {
         @Override
         public Class<CreateCollection> statementType() {
@@ -61,10 +62,9 @@ final class CollectionHandlers {
         public List<PlannedCall> plan(CreateCollection s, ExecutionContext context) throws SQLException {
             List<PlannedCall> calls = new ArrayList<>();
             var request = CollectionSchemas.request(s, context.database(), context.parameters());
-            if (s.ifNotExists()) {
-                calls.add(new PlannedCall(MilvusServiceGrpc.getHasCollectionMethod(),
-                        Checks.hasCollectionRequest(context, s.name()), "IF NOT EXISTS: stop when it exists"));
-            }
+            calls.add(new PlannedCall(MilvusServiceGrpc.getHasCollectionMethod(),
+                    Checks.hasCollectionRequest(context, s.name()),
+                    s.ifNotExists() ? "IF NOT EXISTS: stop when it exists" : "fails (42P07) when it exists"));
             calls.add(PlannedCall.of(MilvusServiceGrpc.getCreateCollectionMethod(), request));
             return calls;
         }
@@ -72,8 +72,11 @@ final class CollectionHandlers {
         @Override
         public ExecutionResult execute(CreateCollection s, ExecutionContext context) throws SQLException {
             var request = CollectionSchemas.request(s, context.database(), context.parameters());
-            if (s.ifNotExists() && Checks.hasCollection(context, s.name())) {
-                return ExecutionResult.update(0, "CREATE COLLECTION", Map.of("existed", true));
+            if (Checks.hasCollection(context, s.name())) {
+                if (s.ifNotExists()) {
+                    return ExecutionResult.update(0, "CREATE COLLECTION", Map.of("existed", true));
+                }
+                throw Checks.collectionExists(context, s.name());
             }
             context.call(MilvusServiceGrpc.getCreateCollectionMethod(), request);
             context.schemas().invalidate(context.database(), s.name());
@@ -236,11 +239,17 @@ final class CollectionHandlers {
         }
     }
 
-    /** DESCRIBE COLLECTION c → DescribeCollection; one row per field. */
+    /**
+     * DESCRIBE COLLECTION c → DescribeCollection, ShowPartitions, DescribeIndex, GetLoadState: one row per field
+     * (the dynamic field {@code $meta} last when it is enabled), and the collection's facts as the statement's
+     * details ({@link CollectionDescription}).
+     */
     static final class Describe implements StatementHandler<DescribeCollection>, Planner<DescribeCollection> {
         static final List<Column> COLUMNS = List.of(Results.text("field"), Results.text("type"),
                 Results.bool("primary_key"), Results.bool("auto_id"), Results.bool("nullable"), Results.text("default"),
                 Results.bool("partition_key"), Results.text("description"));
+        /** Milvus's name of the dynamic field (common.MetaFieldName). */
+        static final String DYNAMIC_FIELD = "$meta";
 
         @Override
         public Class<DescribeCollection> statementType() {
@@ -251,7 +260,14 @@ final class CollectionHandlers {
         public List<PlannedCall> plan(DescribeCollection s, ExecutionContext context) {
             return List.of(PlannedCall.of(MilvusServiceGrpc.getDescribeCollectionMethod(),
                     dev.quiver.proto.milvus.DescribeCollectionRequest.newBuilder().setDbName(context.database())
-                            .setCollectionName(s.name()).build()));
+                            .setCollectionName(s.name()).build()),
+                    PlannedCall.of(MilvusServiceGrpc.getShowPartitionsMethod(),
+                            dev.quiver.proto.milvus.ShowPartitionsRequest.newBuilder().setDbName(context.database())
+                                    .setCollectionName(s.name()).build()),
+                    new PlannedCall(MilvusServiceGrpc.getDescribeIndexMethod(),
+                            IndexHandlers.describeRequest(context, s.name(), ""), "index not found: no indexes"),
+                    PlannedCall.of(MilvusServiceGrpc.getGetLoadStateMethod(),
+                            LoadWaiter.request(context, s.name(), List.of())));
         }
 
         @Override
@@ -268,7 +284,12 @@ final class CollectionHandlers {
                         f.getNullable(), def == null ? null : String.valueOf(def), f.getIsPartitionKey(),
                         f.getDescription()});
             }
-            return Results.rows("DESCRIBE COLLECTION", COLUMNS, rows);
+            if (d.getSchema().getEnableDynamicField()) {
+                rows.add(new Object[] {DYNAMIC_FIELD, "JSON", false, false, true, null, false,
+                        "dynamic field: the values of keys that are not fields"});
+            }
+            return ExecutionResult.rows("DESCRIBE COLLECTION", RowSource.of(COLUMNS, rows),
+                    CollectionDescription.details(s.name(), d, context));
         }
     }
 

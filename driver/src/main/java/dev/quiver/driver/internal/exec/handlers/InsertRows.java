@@ -2,6 +2,7 @@ package dev.quiver.driver.internal.exec.handlers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.quiver.driver.MilvusSqlState;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.exec.ParameterBindings;
 import dev.quiver.grammar.ast.InsertSource;
@@ -182,7 +183,8 @@ final class InsertRows {
                     continue;
                 }
                 if (!dynamic) {
-                    throw SqlExceptions.invalidValue("row " + (i + 1) + ": unknown column '" + key + "' in collection "
+                    throw SqlExceptions.create(MilvusSqlState.FIELD_NOT_FOUND, "row " + (i + 1) + ": unknown column '"
+                            + key + "' in collection "
                             + collection + " (it has no dynamic field; its columns are "
                             + String.join(", ", byName.keySet()) + ")");
                 }

@@ -164,6 +164,7 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
         private long skipped;
         private long returned;
         private boolean done;
+        private boolean started;
 
         Pages(Plan plan, ExecutionContext context, @Nullable Long limit) {
             this.plan = plan;
@@ -173,6 +174,11 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
 
         @Override
         public List<Object[]> nextPage() throws SQLException {
+            if (started) {
+                // A later page runs while the application reads: it gets the statement's whole timeout again.
+                context.scope().restart();
+            }
+            started = true;
             if (skipped < plan.skip() && !done) {
                 seek();
             }

@@ -96,8 +96,7 @@ final class QuickCreateHandler implements StatementHandler<CreateCollectionQuick
         Requests r = requests(s, context);
         List<PlannedCall> calls = new ArrayList<>();
         calls.add(new PlannedCall(MilvusServiceGrpc.getHasCollectionMethod(), Checks.hasCollectionRequest(context, s.name()),
-                s.ifNotExists() ? "IF NOT EXISTS: stop when it exists" : "read-only: whether the collection existed"
-                        + " before (a failed statement drops only what it created)"));
+                s.ifNotExists() ? "IF NOT EXISTS: stop when it exists" : "fails (42P07) when it exists"));
         calls.add(PlannedCall.of(MilvusServiceGrpc.getCreateCollectionMethod(), r.create()));
         calls.add(PlannedCall.of(MilvusServiceGrpc.getCreateIndexMethod(), r.index()));
         calls.add(PlannedCall.of(MilvusServiceGrpc.getLoadCollectionMethod(), r.load()));
@@ -112,9 +111,11 @@ final class QuickCreateHandler implements StatementHandler<CreateCollectionQuick
     @Override
     public ExecutionResult execute(CreateCollectionQuick s, ExecutionContext context) throws SQLException {
         Requests r = requests(s, context);
-        boolean existed = Checks.hasCollection(context, s.name());
-        if (s.ifNotExists() && existed) {
-            return ExecutionResult.update(0, "CREATE COLLECTION", Map.of("existed", true));
+        if (Checks.hasCollection(context, s.name())) {
+            if (s.ifNotExists()) {
+                return ExecutionResult.update(0, "CREATE COLLECTION", Map.of("existed", true));
+            }
+            throw Checks.collectionExists(context, s.name());
         }
         context.call(MilvusServiceGrpc.getCreateCollectionMethod(), r.create());
         context.schemas().invalidate(context.database(), s.name());
@@ -124,9 +125,7 @@ final class QuickCreateHandler implements StatementHandler<CreateCollectionQuick
             context.call(MilvusServiceGrpc.getLoadCollectionMethod(), r.load());
             state = LoadWaiter.waitLoaded(context, s.name(), List.of());
         } catch (SQLException | RuntimeException e) {
-            if (!existed) {
-                undoCreate(s, context, e);
-            }
+            undoCreate(s, context, e);
             throw e;
         }
         Map<String, Object> details = new LinkedHashMap<>();
