@@ -1008,12 +1008,25 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
                     "a chained range needs two comparisons in the same direction, such as 1 < x <= 5");
         }
         Expression far = value(context.far);
-        if (ascending) {
-            return new Range(subject, first == ComparisonOperator.LESS_OR_EQUAL, middle, far,
-                    second == ComparisonOperator.LESS_OR_EQUAL);
+        Range range = ascending
+                ? new Range(subject, first == ComparisonOperator.LESS_OR_EQUAL, middle, far,
+                        second == ComparisonOperator.LESS_OR_EQUAL)
+                : new Range(far, second == ComparisonOperator.GREATER_OR_EQUAL, middle, subject,
+                        first == ComparisonOperator.GREATER_OR_EQUAL);
+        return chainable(range);
+    }
+
+    /**
+     * Milvus chains a range only on a field. A chain on another expression is the two comparisons it stands for, the
+     * form the formatter writes it in (BETWEEN when both ends are inclusive), so that it reads back the same.
+     */
+    private static Expression chainable(Range range) {
+        if (range.subject() instanceof FieldRef || (range.lowerInclusive() && range.upperInclusive())) {
+            return range;
         }
-        return new Range(far, second == ComparisonOperator.GREATER_OR_EQUAL, middle, subject,
-                first == ComparisonOperator.GREATER_OR_EQUAL);
+        return new And(new Comparison(range.lower(), range.lowerInclusive() ? ComparisonOperator.LESS_OR_EQUAL
+                : ComparisonOperator.LESS, range.subject()), new Comparison(range.subject(),
+                range.upperInclusive() ? ComparisonOperator.LESS_OR_EQUAL : ComparisonOperator.LESS, range.upper()));
     }
 
     private static boolean isLess(ComparisonOperator operator) {
