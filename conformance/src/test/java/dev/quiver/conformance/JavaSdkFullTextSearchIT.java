@@ -20,6 +20,8 @@ import io.milvus.v2.service.collection.request.DropCollectionReq;
 import io.milvus.v2.service.collection.response.DescribeCollectionResp;
 import io.milvus.v2.service.vector.request.InsertReq;
 import io.milvus.v2.service.vector.request.QueryReq;
+import io.milvus.v2.service.vector.request.RunAnalyzerReq;
+import io.milvus.v2.service.vector.response.RunAnalyzerResp;
 import io.milvus.v2.service.vector.request.SearchReq;
 import io.milvus.v2.service.vector.request.data.EmbeddedText;
 import io.milvus.v2.service.vector.response.QueryResp;
@@ -163,5 +165,48 @@ class JavaSdkFullTextSearchIT {
                 JsonObject.class);
         assertThatThrownBy(() -> client.insert(InsertReq.builder().collectionName(COLLECTION).data(List.of(row))
                 .build())).isInstanceOf(MilvusClientException.class);
+    }
+
+    @Test
+    void runAnalyzerAnswersMilvusTokenShape() {
+        RunAnalyzerResp english = client.runAnalyzer(RunAnalyzerReq.builder()
+                .texts(List.of("The Running dogs, the café!", "Milvus"))
+                .analyzerParams(Map.of("tokenizer", "standard", "filter", List.of("lowercase", "asciifolding",
+                        Map.of("type", "stop", "stop_words", List.of("the")),
+                        Map.of("type", "stemmer", "language", "english"))))
+                .withDetail(true).withHash(true).build());
+        assertThat(english.getResults()).hasSize(2);
+        List<RunAnalyzerResp.AnalyzerToken> tokens = english.getResults().get(0).getTokens();
+        assertThat(tokens).extracting(RunAnalyzerResp.AnalyzerToken::getToken).containsExactly("run", "dog", "cafe");
+        // byte offsets into the UTF-8 text; positions keep the gaps of removed stop words
+        assertThat(tokens).extracting(RunAnalyzerResp.AnalyzerToken::getStartOffset).containsExactly(4L, 12L, 22L);
+        assertThat(tokens).extracting(RunAnalyzerResp.AnalyzerToken::getEndOffset).containsExactly(11L, 16L, 27L);
+        assertThat(tokens).extracting(RunAnalyzerResp.AnalyzerToken::getPosition).containsExactly(1L, 2L, 4L);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update("run".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(tokens.get(0).getHash()).isEqualTo(crc.getValue() % 0xFFFFFFFFL);
+
+        createAsTheExampleDoes(Map.of("type", "english"), true);
+        RunAnalyzerResp byField = client.runAnalyzer(RunAnalyzerReq.builder().collectionName(COLLECTION)
+                .fieldName("text").texts(List.of("Databases are running")).build());
+        assertThat(byField.getResults().get(0).getTokens()).extracting(RunAnalyzerResp.AnalyzerToken::getToken)
+                .containsExactly("databas", "run");
+    }
+
+    @Test
+    void textMatchFiltersQueriesAndTextSearches() {
+        createAsTheExampleDoes(null, true);
+        QueryResp match = client.query(QueryReq.builder().collectionName(COLLECTION)
+                .filter("text_match(text, 'langchain newton')").outputFields(List.of("id"))
+                .consistencyLevel(ConsistencyLevel.STRONG).build());
+        assertThat(match.getQueryResults()).extracting(r -> r.getEntity().get("id")).containsExactly(3L, 5L);
+        assertThat(ids(searchByText("Milvus vector database", "phrase_match(text, 'float vector')")))
+                .containsExactly(9L);
+        assertThatThrownBy(() -> {
+            client.dropCollection(DropCollectionReq.builder().collectionName(COLLECTION).build());
+            createAsTheExampleDoes(null, false);
+            client.query(QueryReq.builder().collectionName(COLLECTION).filter("text_match(text, 'milvus')")
+                    .consistencyLevel(ConsistencyLevel.STRONG).build());
+        }).isInstanceOf(MilvusClientException.class).hasMessageContaining("does not enable match");
     }
 }
