@@ -309,6 +309,17 @@ class FullTextSearchTest {
             assertOk(withFilter.getStatus());
             assertThat(withFilter.getResults().getIds().getIntId().getDataList())
                     .containsExactlyInAnyOrder(0L, 1L, 4L);
+            SearchRequest sparseQuery = SearchRequest.newBuilder().mergeFrom(searchRequest("fox", 1))
+                    .setPlaceholderGroup(PlaceholderGroup.newBuilder().addPlaceholders(PlaceholderValue.newBuilder()
+                            .setTag("$0").setType(PlaceholderType.SparseFloatVector)
+                            .addValues(ByteString.copyFrom(new byte[8]))).build().toByteString()).build();
+            var mismatch = fx.stub.search(sparseQuery).getStatus();
+            assertThat(mismatch.getCode()).isEqualTo(1100);
+            assertThat(mismatch.getReason()).startsWith("vector type must be the same, field sparse - type VarChar, "
+                    + "search info type SparseFloatVector");
+            var highlighted = fx.stub.search(SearchRequest.newBuilder().mergeFrom(searchRequest("fox", 1))
+                    .setHighlighter(dev.quiver.proto.milvus.Highlighter.getDefaultInstance()).build()).getStatus();
+            assertThat(highlighted.getCode()).isEqualTo(3000);
             var refused = fx.stub.query(dev.quiver.proto.milvus.QueryRequest.newBuilder().setCollectionName("docs")
                     .setExpr("phrase_match(text, 'a', -1)").build());
             assertThat(refused.getStatus().getCode()).isEqualTo(1100);

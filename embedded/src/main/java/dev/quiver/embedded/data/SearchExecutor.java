@@ -65,6 +65,10 @@ final class SearchExecutor {
         }
         ReadGate.Target target = ReadGate.check(registry.catalog, database, request.getCollectionName(),
                 request.getPartitionNamesList());
+        if (request.hasHighlighter()) {
+            throw EngineException.because(MilvusError.UNSUPPORTED_OPERATION,
+                    "search highlighting is not supported by the embedded engine");
+        }
         CollectionData data = registry.collection(target.collection());
         CollectionSchema schema = data.schema();
         Params params = new Params(request.getSearchParamsList());
@@ -318,7 +322,9 @@ final class SearchExecutor {
             case SparseFloatVector -> {
                 if (Bm25Columns.isOutput(schema, field)) {
                     if (type != PlaceholderType.VarChar) {
-                        throw typeMismatch(field, type);
+                        // Milvus expects text (VarChar) for a BM25 function's output field
+                        throw Errors.invalid("vector type must be the same, field %s - type %s, search info type %s",
+                                field.getName(), DataType.VarChar, type);
                     }
                     return textQueries(schema, field, value);
                 }
