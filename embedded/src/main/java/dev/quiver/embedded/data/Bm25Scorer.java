@@ -138,28 +138,41 @@ final class Bm25Scorer {
         return new Bm25Scorer(kept, keptWeights, settings.k1(), settings.b(), Math.max((float) avg, 1f));
     }
 
-    /** The score of a document, or NaN when it shares no term with the query. */
-    float score(SparseVector doc, float docLength) {
-        int[] di = doc.indices();
-        float[] dv = doc.values();
-        int i = 0;
-        int j = 0;
-        float sum = 0;
-        boolean matched = false;
-        while (i < terms.length && j < di.length) {
-            int cmp = Integer.compareUnsigned(terms[i], di[j]);
-            if (cmp == 0) {
-                float tf = dv[j];
-                sum += weights[i] * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * (docLength / avgdl))));
-                matched = true;
-                i++;
-                j++;
-            } else if (cmp < 0) {
-                i++;
-            } else {
-                j++;
+    /**
+     * Scores the rows below {@code rows} of one segment that hold a query term, term by term over the postings
+     * (each row's terms added in query-term order); {@code sink} receives each such row and its score.
+     */
+    void scoreSegment(TermStatistics statistics, int rows, float[] lengths, RowScores sink) {
+        float[] scores = null;
+        java.util.BitSet touched = new java.util.BitSet(rows);
+        for (int i = 0; i < terms.length; i++) {
+            TermStatistics.Posting posting = statistics.posting(terms[i]);
+            if (posting.size() == 0) {
+                continue;
+            }
+            if (scores == null) {
+                scores = new float[rows];
+            }
+            int[] postingRows = posting.rows();
+            float[] frequencies = posting.frequencies();
+            float weight = weights[i];
+            for (int j = 0; j < posting.size(); j++) {
+                int row = postingRows[j];
+                if (row >= rows) {
+                    break;
+                }
+                float tf = frequencies[j];
+                scores[row] += weight * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * (lengths[row] / avgdl))));
+                touched.set(row);
             }
         }
-        return matched ? sum : Float.NaN;
+        for (int row = touched.nextSetBit(0); row >= 0; row = touched.nextSetBit(row + 1)) {
+            sink.accept(row, scores[row]);
+        }
+    }
+
+    /** Receives one scored row. */
+    interface RowScores {
+        void accept(int row, float score);
     }
 }

@@ -495,14 +495,10 @@ final class SearchExecutor {
                         SparseVector vector = queries.sparse()[q];
                         Column.SparseColumn sparse = (Column.SparseColumn) column;
                         if (bm25 != null) {
-                            Bm25Scorer scorer = bm25[q];
-                            float[] lengths = sparse.termStatistics(rows).rowLengths();
-                            for (int row = 0; row < rows; row++) {
-                                float score = scorer.score(sparse.get(row), lengths[row]);
-                                if (!Float.isNaN(score)) {
-                                    offer(score, p, segment, column, row, sink, heap);
-                                }
-                            }
+                            TermStatistics statistics = sparse.termStatistics(rows);
+                            int segmentPart = p;
+                            bm25[q].scoreSegment(statistics, rows, statistics.rowLengths(),
+                                    (row, score) -> offer(score, segmentPart, segment, column, row, sink, heap));
                             continue;
                         }
                         for (int row = 0; row < rows; row++) {

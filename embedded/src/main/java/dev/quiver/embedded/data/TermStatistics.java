@@ -14,7 +14,28 @@ import java.util.Map;
  * thread-safe.
  */
 final class TermStatistics {
-    private final Map<Integer, int[]> rowsWithTerm = new HashMap<>();
+    /** The rows holding one term and the term's frequency in each, in row order; entries below {@code size} never
+     * change (arrays grow by copy), so a snapshot may be read without the lock. */
+    record Posting(int[] rows, float[] frequencies, int size) {
+        static final Posting EMPTY = new Posting(new int[0], new float[0], 0);
+    }
+
+    private static final class Postings {
+        int[] rows = new int[2];
+        float[] frequencies = new float[2];
+        int size;
+
+        void add(int row, float frequency) {
+            if (size == rows.length) {
+                rows = Arrays.copyOf(rows, size * 2);
+                frequencies = Arrays.copyOf(frequencies, size * 2);
+            }
+            rows[size] = row;
+            frequencies[size++] = frequency;
+        }
+    }
+
+    private final Map<Integer, Postings> postings = new HashMap<>();
     private float[] rowLengths = new float[0];
     private int rows;
     private long tokens;
@@ -34,7 +55,7 @@ final class TermStatistics {
                 int[] indices = v.indices();
                 float[] values = v.values();
                 for (int i = 0; i < indices.length; i++) {
-                    rowsWithTerm.computeIfAbsent(indices[i], k -> new int[1])[0]++;
+                    postings.computeIfAbsent(indices[i], k -> new Postings()).add(row, values[i]);
                     tokens += (long) values[i];
                     length += values[i];
                 }
@@ -55,8 +76,14 @@ final class TermStatistics {
 
     /** How many counted rows hold {@code term}. */
     synchronized int rowsWith(int term) {
-        int[] count = rowsWithTerm.get(term);
-        return count == null ? 0 : count[0];
+        Postings p = postings.get(term);
+        return p == null ? 0 : p.size;
+    }
+
+    /** The counted rows holding {@code term}. */
+    synchronized Posting posting(int term) {
+        Postings p = postings.get(term);
+        return p == null ? Posting.EMPTY : new Posting(p.rows, p.frequencies, p.size);
     }
 
     /** The counted rows' lengths (valid below {@link #rows()}); the array is not modified in place afterwards. */

@@ -107,12 +107,18 @@ public final class TextAnalyzer {
         return tokens;
     }
 
-    /** The token texts of {@code text} in order. */
+    /** The token texts of {@code text} in order (no offsets computed: the insert path of BM25 functions). */
     public List<String> terms(String text) {
-        List<Token> tokens = tokens(text);
-        List<String> terms = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            terms.add(token.text());
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return terms;
     }
