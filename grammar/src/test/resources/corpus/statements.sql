@@ -70,6 +70,7 @@ ALTER COLLECTION films SET (collection.ttl.seconds = 86400);
 ALTER TABLE films SET (mmap.enabled = false, description = 'x');
 ALTER COLLECTION films DROP PROPERTIES (collection.ttl.seconds, 'odd key');
 ALTER TABLE films ADD COLUMN rating INT32 NULL DEFAULT 5 COMMENT 'stars';
+CREATE COLLECTION events (id INT64 PRIMARY KEY, tenant VARCHAR(64) PARTITION KEY WITH (num_partitions = 32), ts INT64 CLUSTERING KEY, v FLOAT_VECTOR(4));
 ALTER COLLECTION films ADD COLUMN tags ARRAY<VARCHAR(16)>(8) NULL;
 ALTER COLLECTION films ALTER COLUMN title SET (max_length = 512, mmap.enabled = true);
 ALTER COLLECTION films ALTER COLUMN `select` DROP PROPERTIES (mmap.enabled, warmup);

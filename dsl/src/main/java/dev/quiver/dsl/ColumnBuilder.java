@@ -23,6 +23,8 @@ public final class ColumnBuilder {
     private boolean analyzer;
     private @Nullable String analyzerParams;
     private boolean match;
+    private boolean clusteringKey;
+    private @Nullable Integer numPartitions;
 
     ColumnBuilder(String name, DataTypeSpec type) {
         this.name = name;
@@ -103,6 +105,33 @@ public final class ColumnBuilder {
     }
 
     /**
+     * Makes this column the partition key and sets the collection's number of partitions:
+     * {@code PARTITION KEY WITH (num_partitions = n)}.
+     *
+     * @param numPartitions the number of partitions, positive
+     * @return this builder
+     */
+    public ColumnBuilder partitionKey(int numPartitions) {
+        if (numPartitions <= 0) {
+            throw new IllegalArgumentException("num_partitions must be positive, not " + numPartitions);
+        }
+        partitionKey = true;
+        this.numPartitions = numPartitions;
+        return this;
+    }
+
+    /**
+     * Makes this column the collection's clustering key ({@code CLUSTERING KEY}), by which clustering compaction
+     * groups rows.
+     *
+     * @return this builder
+     */
+    public ColumnBuilder clusteringKey() {
+        clusteringKey = true;
+        return this;
+    }
+
+    /**
      * Analyzes this VARCHAR column with Milvus's default ({@code standard}) analyzer ({@code ANALYZER}), as the input
      * of a BM25 function or for {@link #match()}.
      *
@@ -140,6 +169,6 @@ public final class ColumnBuilder {
 
     ColumnDefinition build() {
         return new ColumnDefinition(name, type, primaryKey, autoId, nullable, defaultValue, comment, partitionKey,
-                analyzer, analyzerParams, match);
+                analyzer, analyzerParams, match, clusteringKey, numPartitions);
     }
 }

@@ -104,6 +104,13 @@ class RoundTripTest {
                 of(Q.renameCollection("films", "movies"), "RENAME COLLECTION films TO movies"),
                 of(Q.alterCollection("films").set("collection.ttl.seconds", 3600).set("mmap.enabled", true),
                         "ALTER COLLECTION films SET (collection.ttl.seconds = 3600, mmap.enabled = true)"),
+                of(Q.createCollection("events", c -> {
+                    c.int64("id").primaryKey();
+                    c.varchar("tenant", 64).partitionKey(32);
+                    c.int64("ts").clusteringKey();
+                    c.floatVector("v", 4);
+                }), "CREATE COLLECTION events (id INT64 PRIMARY KEY, tenant VARCHAR(64) PARTITION KEY WITH "
+                        + "(num_partitions = 32), ts INT64 CLUSTERING KEY, v FLOAT_VECTOR(4))"),
                 of(Q.alterCollection("films").drop("collection.ttl.seconds", "mmap.enabled"),
                         "ALTER COLLECTION films DROP PROPERTIES (collection.ttl.seconds, mmap.enabled)"),
                 of(Q.addColumn("films", c -> c.int32("rating").nullable().defaultValue(5)),

@@ -424,6 +424,12 @@ public final class StatementFormatter {
             }
             if (column.partitionKey()) {
                 text(" PARTITION KEY");
+                if (column.numPartitions() != null) {
+                    text(" WITH (num_partitions = " + column.numPartitions() + ")");
+                }
+            }
+            if (column.clusteringKey()) {
+                text(" CLUSTERING KEY");
             }
             if (column.analyzer()) {
                 text(" ANALYZER");

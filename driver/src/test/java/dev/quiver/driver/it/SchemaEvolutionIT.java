@@ -154,6 +154,29 @@ class SchemaEvolutionIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void clusteringAndPartitionKeysWithTheirPartitionCount(Mode mode) throws Exception {
+        try (EngineTargets engine = EngineTargets.start(mode); Connection c = engine.connect()) {
+            act(c, "CREATE COLLECTION events (id INT64 PRIMARY KEY, tenant VARCHAR(64) PARTITION KEY WITH "
+                    + "(num_partitions = 32), ts INT64 CLUSTERING KEY, v FLOAT_VECTOR(2))");
+            String shown = (String) query(c, "SHOW CREATE COLLECTION events").rows().get(0).get(0);
+            assertThat(shown).contains("tenant VARCHAR(64) PARTITION KEY").contains("ts INT64 CLUSTERING KEY");
+            assertThatThrownBy(() -> act(c, "CREATE COLLECTION e2 (id INT64 PRIMARY KEY, a INT64 CLUSTERING KEY, "
+                    + "b INT64 CLUSTERING KEY, v FLOAT_VECTOR(2))")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("there are more than one clustering key, field name = a, b");
+            assertThatThrownBy(() -> act(c, "CREATE COLLECTION e3 (id INT64 PRIMARY KEY, j JSON CLUSTERING KEY, "
+                    + "v FLOAT_VECTOR(2))")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("clustering key field j has unsupported data type JSON");
+            assertThatThrownBy(() -> act(c, "CREATE COLLECTION e4 (id INT64 PRIMARY KEY, t INT64 PARTITION KEY WITH "
+                    + "(num_partitions = 5000), v FLOAT_VECTOR(2))")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("partition number (5000) exceeds max configuration (1024)");
+            assertThatThrownBy(() -> act(c, "CREATE COLLECTION e5 (id INT64 PRIMARY KEY, v FLOAT_VECTOR(2)) "
+                    + "WITH (num_partitions = 4)")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("num_partitions should only be specified with partition key field enabled");
+        }
+    }
+
     @Test
     void anAddedColumnAndAlteredIndexSurviveARestartOfTheDataDirectory(@TempDir Path dir) throws Exception {
         String url = "jdbc:milvus:file:" + dir;

@@ -26,6 +26,7 @@ public final class SchemaNormalizer {
     static final int MAX_DIM = 32768;
     static final int MAX_VARCHAR_LENGTH = 65535;
     static final int MAX_ARRAY_CAPACITY = 4096;
+    static final int MAX_PARTITIONS = 1024;
 
     private SchemaNormalizer() {
     }
@@ -51,6 +52,7 @@ public final class SchemaNormalizer {
         Set<String> names = new HashSet<>();
         FieldSchema primary = null;
         FieldSchema partitionKey = null;
+        FieldSchema clusteringKey = null;
         int vectors = 0;
         CollectionSchema.Builder out = requested.toBuilder().setName(collectionName).clearFields();
         long nextId = FIRST_USER_FIELD_ID;
@@ -79,6 +81,17 @@ public final class SchemaNormalizer {
                             + ", " + field.getName());
                 }
                 partitionKey = field;
+            }
+            if (field.getIsClusteringKey()) {
+                if (clusteringKey != null) {
+                    throw invalid("there are more than one clustering key, field name = " + clusteringKey.getName()
+                            + ", " + field.getName());
+                }
+                if (!isClusteringKeyType(field.getDataType())) {
+                    throw invalid("clustering key field " + field.getName() + " has unsupported data type "
+                            + field.getDataType());
+                }
+                clusteringKey = field;
             }
             if (isVector(field.getDataType())) {
                 vectors++;
@@ -118,6 +131,35 @@ public final class SchemaNormalizer {
                     .setDataType(DataType.JSON).setIsDynamic(true).setDescription("dynamic schema"));
         }
         return out.build();
+    }
+
+    /** Milvus's {@code IsClusteringKeyType} for scalars: integers, floating point and VarChar. */
+    private static boolean isClusteringKeyType(DataType type) {
+        return switch (type) {
+            case Int8, Int16, Int32, Int64, Float, Double, VarChar -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * CreateCollection's {@code num_partitions}: only with a partition key field, and at most Milvus's default
+     * {@code rootCoord.maxPartitionNum}.
+     */
+    public static void checkNumPartitions(String collection, CollectionSchema schema, long numPartitions) {
+        if (numPartitions == 0) {
+            return;
+        }
+        boolean partitionKey = schema.getFieldsList().stream().anyMatch(FieldSchema::getIsPartitionKey);
+        if (!partitionKey) {
+            throw invalid("num_partitions should only be specified with partition key field enabled");
+        }
+        if (numPartitions < 0) {
+            throw invalid("the specified partitions should be greater than 0 if partition key is used");
+        }
+        if (numPartitions > MAX_PARTITIONS) {
+            throw invalid("partition number (" + numPartitions + ") exceeds max configuration (" + MAX_PARTITIONS
+                    + "), collection: " + collection);
+        }
     }
 
     /** Whether {@code type} is one of the vector types. */

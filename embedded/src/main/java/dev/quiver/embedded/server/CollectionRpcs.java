@@ -68,6 +68,7 @@ final class CollectionRpcs {
                     "failed to unmarshal collection schema: " + e.getMessage());
         }
         CollectionSchema schema = SchemaNormalizer.normalize(name, requested);
+        SchemaNormalizer.checkNumPartitions(name, schema, request.getNumPartitions());
         int shards = request.getShardsNum() <= 0 ? 1 : request.getShardsNum();
         Map<String, String> properties = KeyValues.toMap(request.getPropertiesList());
         return catalog.modify(tx -> {

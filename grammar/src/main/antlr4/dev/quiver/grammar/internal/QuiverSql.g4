@@ -236,7 +236,8 @@ columnOption
     | NULL                         #nullOption
     | DEFAULT literalValue         #defaultOption
     | COMMENT string               #commentOption
-    | PARTITION KEY                #partitionKeyOption
+    | PARTITION KEY (WITH LPAREN numPartitionsKey=identifier EQ numPartitions=INTEGER_VALUE RPAREN)?  #partitionKeyOption
+    | CLUSTERING KEY               #clusteringKeyOption
     | ANALYZER string?             #analyzerOption
     | MATCH                        #matchOption
     ;

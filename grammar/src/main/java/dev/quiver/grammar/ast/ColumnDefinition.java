@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One field of {@code CREATE COLLECTION}: {@code name type [PRIMARY KEY] [AUTO_ID] [NOT NULL | NULL]
- * [DEFAULT literal] [COMMENT 'text'] [PARTITION KEY] [ANALYZER ['params']] [MATCH]}.
+ * [DEFAULT literal] [COMMENT 'text'] [PARTITION KEY [WITH (num_partitions = n)]] [CLUSTERING KEY]
+ * [ANALYZER ['params']] [MATCH]}.
  *
  * @param nullable {@code false} for NOT NULL, {@code true} for NULL, null when neither was written
  * @param defaultValue the DEFAULT literal, or null
@@ -15,14 +16,29 @@ import org.jspecify.annotations.Nullable;
  * @param analyzer ANALYZER: the text is analyzed (Milvus's {@code enable_analyzer})
  * @param analyzerParams the analyzer as Milvus's {@code analyzer_params} JSON, or null for the default analyzer
  * @param match MATCH: the field answers {@code text_match}/{@code phrase_match} (Milvus's {@code enable_match})
+ * @param clusteringKey CLUSTERING KEY (Milvus's {@code is_clustering_key})
+ * @param numPartitions {@code PARTITION KEY WITH (num_partitions = n)}: the collection's {@code num_partitions}, or
+ *                      null for Milvus's default
  */
 public record ColumnDefinition(String name, DataTypeSpec type, boolean primaryKey, boolean autoId,
                                @Nullable Boolean nullable, @Nullable Expression defaultValue,
                                @Nullable String comment, boolean partitionKey, boolean analyzer,
-                               @Nullable String analyzerParams, boolean match) {
+                               @Nullable String analyzerParams, boolean match, boolean clusteringKey,
+                               @Nullable Integer numPartitions) {
     public ColumnDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        if (numPartitions != null && !partitionKey) {
+            throw new IllegalArgumentException("numPartitions is only given with partitionKey");
+        }
+    }
+
+    /** A column that is neither a clustering key nor a partition key with its own partition count. */
+    public ColumnDefinition(String name, DataTypeSpec type, boolean primaryKey, boolean autoId,
+                            @Nullable Boolean nullable, @Nullable Expression defaultValue, @Nullable String comment,
+                            boolean partitionKey, boolean analyzer, @Nullable String analyzerParams, boolean match) {
+        this(name, type, primaryKey, autoId, nullable, defaultValue, comment, partitionKey, analyzer, analyzerParams,
+                match, false, null);
     }
 
     /** A column without text analysis. */

@@ -54,6 +54,8 @@ final class StatementChecks {
         boolean analyzer = false;
         String analyzerParams = null;
         boolean match = false;
+        boolean clusteringKey = false;
+        Integer numPartitions = null;
         Set<Class<?>> seen = new HashSet<>();
         for (ColumnOptionContext option : options) {
             Class<?> kind = option instanceof NullOptionContext ? NotNullOptionContext.class : option.getClass();
@@ -78,8 +80,28 @@ final class StatementChecks {
                 analyzerParams = analyzerOption.string() == null ? null : AstBuilder.string(analyzerOption.string());
             } else if (option instanceof MatchOptionContext) {
                 match = true;
+            } else if (option instanceof ClusteringKeyOptionContext) {
+                clusteringKey = true;
             } else {
                 partitionKey = true;
+                PartitionKeyOptionContext partition = (PartitionKeyOptionContext) option;
+                if (partition.numPartitionsKey != null) {
+                    if (!AstBuilder.name(partition.numPartitionsKey).equalsIgnoreCase("num_partitions")) {
+                        throw error(partition.numPartitionsKey, "PARTITION KEY WITH takes num_partitions, not "
+                                + AstBuilder.name(partition.numPartitionsKey));
+                    }
+                    int count;
+                    try {
+                        count = Integer.parseInt(partition.numPartitions.getText());
+                    } catch (NumberFormatException e) {
+                        count = 0;
+                    }
+                    if (count <= 0) {
+                        throw error(partition.numPartitions, "num_partitions must be a positive number, not "
+                                + partition.numPartitions.getText());
+                    }
+                    numPartitions = count;
+                }
             }
         }
         if ((analyzer || match) && type.type() != DataType.VARCHAR) {
@@ -100,7 +122,7 @@ final class StatementChecks {
             throw error(option, "AUTO_ID is only allowed on the PRIMARY KEY column, not on '" + name + "'");
         }
         return new ColumnDefinition(name, type, primaryKey, autoId, nullable, defaultValue, comment, partitionKey,
-                analyzer, analyzerParams, match);
+                analyzer, analyzerParams, match, clusteringKey, numPartitions);
     }
 
     /** The vector ORDER BY of a SELECT, or null when there is no ORDER BY. */

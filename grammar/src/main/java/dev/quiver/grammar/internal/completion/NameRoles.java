@@ -143,7 +143,8 @@ public final class NameRoles {
         put(table, Role.METRIC, "collectionStatement: CREATE collection identifier DIMENSION INTEGER_VALUE METRIC ^identifier");
         put(table, Role.INDEX_TYPE,
                 "indexStatement: CREATE INDEX ON identifier LPAREN identifier RPAREN USING ^identifier");
-        put(table, Role.PROPERTY, "propertyKey: ^identifier", "propertyKey: ^string",
+        put(table, Role.PROPERTY, "columnOption: PARTITION KEY WITH LPAREN ^identifier", "propertyKey: ^identifier",
+                "propertyKey: ^string",
                 "propertyKey: identifier DOT ^identifier");
         put(table, Role.SETTING, "settingName: ^identifier", "settingName: identifier DOT ^identifier");
         put(table, Role.VARIABLE, "inList: LBRACE ^identifier", "primaryExpression: LBRACE ^identifier");

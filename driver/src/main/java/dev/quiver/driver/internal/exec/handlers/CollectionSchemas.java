@@ -68,6 +68,16 @@ final class CollectionSchemas {
         CreateCollectionRequest.Builder request = CreateCollectionRequest.newBuilder().setDbName(database)
                 .setCollectionName(statement.name());
         applyProperties(bindings.bind(statement.properties()), schema, request, "CREATE COLLECTION " + statement.name());
+        for (ColumnDefinition column : statement.columns()) {
+            if (column.numPartitions() != null) {
+                if (request.getNumPartitions() != 0 && request.getNumPartitions() != column.numPartitions()) {
+                    throw SqlExceptions.invalidValue("CREATE COLLECTION " + statement.name() + ": num_partitions is "
+                            + request.getNumPartitions() + " in WITH but " + column.numPartitions() + " on PARTITION KEY "
+                            + column.name());
+                }
+                request.setNumPartitions(column.numPartitions());
+            }
+        }
         return request.setSchema(schema.build().toByteString()).build();
     }
 
@@ -140,7 +150,8 @@ final class CollectionSchemas {
         DataTypeSpec spec = column.type();
         DataType type = SchemaTypes.toMilvus(spec.type());
         FieldSchema.Builder f = FieldSchema.newBuilder().setName(column.name()).setDataType(type)
-                .setIsPrimaryKey(column.primaryKey()).setAutoID(column.autoId()).setIsPartitionKey(column.partitionKey());
+                .setIsPrimaryKey(column.primaryKey()).setAutoID(column.autoId()).setIsPartitionKey(column.partitionKey())
+                .setIsClusteringKey(column.clusteringKey());
         String where = "column " + column.name();
         if (column.comment() != null) {
             f.setDescription(column.comment());

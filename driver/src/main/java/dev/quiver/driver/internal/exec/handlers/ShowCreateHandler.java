@@ -69,9 +69,13 @@ final class ShowCreateHandler implements StatementHandler<ShowCreateCollection>,
                 continue;
             }
             Object def = CollectionSchemas.defaultJava(f);
+            java.util.Map<String, String> params = new java.util.HashMap<>();
+            f.getTypeParamsList().forEach(p -> params.put(p.getKey(), p.getValue()));
             columns.add(new ColumnDefinition(f.getName(), spec, f.getIsPrimaryKey(), f.getAutoID(),
                     f.getNullable() ? Boolean.TRUE : null, def == null ? null : literal(def),
-                    f.getDescription().isEmpty() ? null : f.getDescription(), f.getIsPartitionKey()));
+                    f.getDescription().isEmpty() ? null : f.getDescription(), f.getIsPartitionKey(),
+                    "true".equalsIgnoreCase(params.get("enable_analyzer")), params.get("analyzer_params"),
+                    "true".equalsIgnoreCase(params.get("enable_match")), f.getIsClusteringKey(), null));
         }
         List<Property> props = new ArrayList<>();
         if (!d.getSchema().getDescription().isEmpty()) {
