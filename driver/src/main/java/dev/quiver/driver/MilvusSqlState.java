@@ -61,6 +61,8 @@ public enum MilvusSqlState {
     COLLECTION_NOT_LOADED("55M01"),
     /** {@code 55M02}: the partition is not loaded: Milvus codes 201, 202 ({@code SQLNonTransientException}). */
     PARTITION_NOT_LOADED("55M02"),
+    /** {@code 55M03}: the statement needs the collection released first: Milvus code 104 ({@code SQLNonTransientException}). */
+    COLLECTION_LOADED("55M03"),
     /** {@code 57014}: the statement was cancelled ({@code SQLException}; Milvus code 10000, gRPC CANCELLED). */
     QUERY_CANCELLED("57014"),
     /** {@code HY000}: any other server error; {@code getErrorCode()} holds Milvus's code ({@code SQLException}). */

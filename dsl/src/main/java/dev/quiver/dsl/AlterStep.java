@@ -4,22 +4,26 @@ import dev.quiver.grammar.ast.AlterCollection;
 import dev.quiver.grammar.ast.AlterDatabase;
 import dev.quiver.grammar.ast.Property;
 import dev.quiver.grammar.ast.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code ALTER DATABASE d SET (...)} or {@code ALTER COLLECTION c SET (...)}: at least one {@link #set} is needed.
- * Immutable and thread-safe.
+ * {@code ALTER DATABASE d SET (...)}, {@code ALTER COLLECTION c SET (...)} or {@code ALTER COLLECTION c DROP
+ * PROPERTIES (...)}: either {@link #set} or {@link #drop} (collections only), not both. Immutable and thread-safe.
  */
 public final class AlterStep extends Step<CommandResult> {
     private final String name;
     private final boolean database;
     private final List<Property> properties;
+    private final List<String> dropKeys;
 
-    AlterStep(Context context, String name, boolean database, List<Property> properties) {
+    AlterStep(Context context, String name, boolean database, List<Property> properties, List<String> dropKeys) {
         super(context);
         this.name = name;
         this.database = database;
         this.properties = List.copyOf(properties);
+        this.dropKeys = List.copyOf(dropKeys);
     }
 
     /**
@@ -30,16 +34,35 @@ public final class AlterStep extends Step<CommandResult> {
      * @return a step with the property
      */
     public AlterStep set(String key, Object value) {
-        return new AlterStep(context(), name, database, Properties.with(properties, key, value));
+        return new AlterStep(context(), name, database, Properties.with(properties, key, value), dropKeys);
+    }
+
+    /**
+     * Removes properties of a collection: {@code ALTER COLLECTION c DROP PROPERTIES (keys)}.
+     *
+     * @param keys the property keys
+     * @return a step that drops them too
+     */
+    public AlterStep drop(String... keys) {
+        List<String> all = new ArrayList<>(dropKeys);
+        all.addAll(Arrays.asList(keys));
+        return new AlterStep(context(), name, database, properties, all);
     }
 
     @Override
     public Statement toAst() {
-        if (properties.isEmpty()) {
-            throw new IllegalStateException("ALTER " + (database ? "DATABASE " : "COLLECTION ") + name
-                    + " needs at least one property: call set(key, value)");
+        String what = (database ? "DATABASE " : "COLLECTION ") + name;
+        if (properties.isEmpty() == dropKeys.isEmpty()) {
+            throw new IllegalStateException("ALTER " + what + " needs either set(key, value) or drop(keys), "
+                    + "and not both");
         }
-        return database ? new AlterDatabase(name, properties) : new AlterCollection(name, properties);
+        if (database) {
+            if (!dropKeys.isEmpty()) {
+                throw new IllegalStateException("ALTER DATABASE " + name + " cannot drop properties");
+            }
+            return new AlterDatabase(name, properties);
+        }
+        return new AlterCollection(name, properties, dropKeys);
     }
 
     @Override

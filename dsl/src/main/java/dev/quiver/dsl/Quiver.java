@@ -1,5 +1,7 @@
 package dev.quiver.dsl;
 
+import dev.quiver.grammar.ast.ColumnDefinition;
+import dev.quiver.grammar.ast.AddColumn;
 import dev.quiver.grammar.ast.*;
 import dev.quiver.grammar.expr.Literal;
 import java.sql.Connection;
@@ -299,7 +301,7 @@ public final class Quiver implements AutoCloseable {
      * @return the step; add properties with {@link AlterStep#set(String, Object)}
      */
     public AlterStep alterDatabase(String name) {
-        return new AlterStep(context, name, true, List.of());
+        return new AlterStep(context, name, true, List.of(), List.of());
     }
 
     /**
@@ -373,7 +375,47 @@ public final class Quiver implements AutoCloseable {
      * @return the step; add properties with {@link AlterStep#set(String, Object)}
      */
     public AlterStep alterCollection(String name) {
-        return new AlterStep(context, name, false, List.of());
+        return new AlterStep(context, name, false, List.of(), List.of());
+    }
+
+    /**
+     * {@code ALTER COLLECTION collection ADD COLUMN ...}: the one column defined in {@code column}, which Milvus
+     * requires to be nullable ({@code c -> c.int32("rating").nullable()}).
+     *
+     * @param collection the collection
+     * @param column receives a {@link Columns} to define exactly one column on
+     * @return the step
+     */
+    public Command addColumn(String collection, Consumer<Columns> column) {
+        Columns collector = new Columns();
+        column.accept(collector);
+        List<ColumnDefinition> defined = collector.build();
+        if (defined.size() != 1) {
+            throw new IllegalArgumentException("addColumn defines exactly one column, not " + defined.size());
+        }
+        return new Command(context, new AddColumn(collection, defined.get(0)));
+    }
+
+    /**
+     * {@code ALTER COLLECTION collection ALTER COLUMN column SET | DROP PROPERTIES (...)}.
+     *
+     * @param collection the collection
+     * @param column the column (field)
+     * @return the step; add properties with {@link PropertyStep#set} or remove them with {@link PropertyStep#drop}
+     */
+    public PropertyStep alterColumn(String collection, String column) {
+        return new PropertyStep(context, collection, column, false, List.of(), List.of());
+    }
+
+    /**
+     * {@code ALTER INDEX index ON collection SET | DROP PROPERTIES (...)}.
+     *
+     * @param collection the collection
+     * @param index the index name
+     * @return the step; add properties with {@link PropertyStep#set} or remove them with {@link PropertyStep#drop}
+     */
+    public PropertyStep alterIndex(String collection, String index) {
+        return new PropertyStep(context, collection, index, true, List.of(), List.of());
     }
 
     /**

@@ -47,7 +47,11 @@ class StepTest {
             c.int64("id").primaryKey();
             c.int64("id");
         }).toAst()).hasMessageContaining("defined twice");
-        assertThatThrownBy(() -> Q.alterCollection("c").toAst()).hasMessageContaining("at least one property");
+        assertThatThrownBy(() -> Q.alterCollection("c").toAst()).hasMessageContaining("needs either set(key, value)");
+        assertThatThrownBy(() -> Q.alterCollection("c").set("a", 1).drop("b").toAst()).hasMessageContaining("not both");
+        assertThatThrownBy(() -> Q.alterDatabase("d").drop("b").toAst()).hasMessageContaining("cannot drop");
+        assertThatThrownBy(() -> Q.alterIndex("c", "i").toAst()).hasMessageContaining("ALTER INDEX i ON c needs");
+        assertThatThrownBy(() -> Q.addColumn("c", cols -> { })).hasMessageContaining("exactly one column, not 0");
         assertThatThrownBy(() -> Q.insertInto("f").columns("a", "b").values(1)).hasMessageContaining("1 values for 2");
         assertThatThrownBy(() -> Q.insertInto("f").row(Map.of("a", 1)).values(1)).hasMessageContaining("object rows");
         assertThatThrownBy(() -> Q.loadPartitions("f")).hasMessageContaining("at least one partition");

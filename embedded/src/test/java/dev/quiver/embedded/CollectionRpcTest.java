@@ -261,11 +261,11 @@ class CollectionRpcTest {
     @Test
     void aTypeTheEngineCannotStoreIsRefusedAtCreateNotAtFirstUse() {
         CollectionSchema schema = EngineFixture.schema("c", 4).toBuilder().addFields(FieldSchema.newBuilder()
-                .setName("i8").setDataType(DataType.Int8Vector).addTypeParams(pair("dim", "4"))).build();
+                .setName("g").setDataType(DataType.Geometry)).build();
         Status status = fx.stub.createCollection(EngineFixture.createRequest("c", schema));
         assertThat(status.getCode()).isEqualTo(dev.quiver.wire.MilvusError.UNSUPPORTED_OPERATION.code());
         assertThat(status.getReason())
-                .contains("data type Int8Vector of field i8 is not supported by the embedded engine");
+                .contains("data type Geometry of field g is not supported by the embedded engine");
         assertThat(fx.stub.hasCollection(HasCollectionRequest.newBuilder().setCollectionName("c").build()).getValue())
                 .isFalse();
     }

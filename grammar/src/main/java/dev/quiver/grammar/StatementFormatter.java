@@ -254,7 +254,31 @@ public final class StatementFormatter {
 
         @Override
         public Writer visitAlterCollection(AlterCollection alter) {
-            return text("ALTER COLLECTION ").name(alter.name()).text(" SET ").properties(alter.properties());
+            text("ALTER COLLECTION ").name(alter.name());
+            return alterations(alter.properties(), alter.dropKeys());
+        }
+
+        @Override
+        public Writer visitAlterColumn(AlterColumn alter) {
+            text("ALTER COLLECTION ").name(alter.collection()).text(" ALTER COLUMN ").name(alter.column());
+            return alterations(alter.properties(), alter.dropKeys());
+        }
+
+        @Override
+        public Writer visitAddColumn(AddColumn add) {
+            return text("ALTER COLLECTION ").name(add.collection()).text(" ADD COLUMN ").column(add.column());
+        }
+
+        /** {@code SET (k = v, ...)} or {@code DROP PROPERTIES (k, ...)}. */
+        private Writer alterations(List<Property> properties, List<String> dropKeys) {
+            if (!properties.isEmpty()) {
+                return text(" SET ").properties(properties);
+            }
+            text(" DROP PROPERTIES (");
+            for (int i = 0; i < dropKeys.size(); i++) {
+                text(i == 0 ? "" : ", ").propertyKey(dropKeys.get(i));
+            }
+            return text(")");
         }
 
         @Override
@@ -324,6 +348,12 @@ public final class StatementFormatter {
         @Override
         public Writer visitDropIndex(DropIndex drop) {
             return text("DROP INDEX ").name(drop.name()).text(" ON ").name(drop.collection());
+        }
+
+        @Override
+        public Writer visitAlterIndex(AlterIndex alter) {
+            text("ALTER INDEX ").name(alter.name()).text(" ON ").name(alter.collection());
+            return alterations(alter.properties(), alter.dropKeys());
         }
 
         @Override

@@ -217,7 +217,11 @@ class StatementErrorTest {
             Arguments.of("LOAD COLLECTION c WITH ()",
                     "line 1:25: mismatched input ')'. Expecting: <identifier>, <string>"),
             Arguments.of("ALTER COLLECTION c SET replicas = 1",
-                    "line 1:24: mismatched input 'replicas'. Expecting: '('"));
+                    "line 1:24: mismatched input 'replicas'. Expecting: '('"),
+            Arguments.of("ALTER COLLECTION c DROP PROPERTIES (a, b, a)",
+                    "line 1:43: property 'a' is listed twice"),
+            Arguments.of("ALTER INDEX i ON c DROP PROPERTIES ()",
+                    "line 1:37: mismatched input ')'. Expecting: <identifier>, <string>"));
     }
 
     @ParameterizedTest(name = "{0}")

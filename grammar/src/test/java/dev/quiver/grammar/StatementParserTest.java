@@ -73,6 +73,24 @@ class StatementParserTest {
     }
 
     @Test
+    void schemaEvolutionStatements() {
+        assertThat(parser.parse("ALTER COLLECTION c DROP PROPERTIES (collection.ttl.seconds, 'a b')"))
+                .isEqualTo(new AlterCollection("c", List.of(), List.of("collection.ttl.seconds", "a b")));
+        assertThat(parser.parse("ALTER COLLECTION c ADD COLUMN n INT32 NULL DEFAULT 5"))
+                .isEqualTo(new AddColumn("c", new ColumnDefinition("n", new DataTypeSpec(DataType.INT32, null, null,
+                        null, null), false, false, true, Literal.of(5), null, false)));
+        assertThat(parser.parse("ALTER COLLECTION c ALTER COLUMN t SET (max_length = 8)"))
+                .isEqualTo(new AlterColumn("c", "t", List.of(new Property("max_length", Literal.of(8))), List.of()));
+        assertThat(parser.parse("ALTER COLLECTION c ALTER COLUMN t DROP PROPERTIES (mmap.enabled)"))
+                .isEqualTo(new AlterColumn("c", "t", List.of(), List.of("mmap.enabled")));
+        assertThat(parser.parse("ALTER INDEX i ON c SET (mmap.enabled = true)"))
+                .isEqualTo(new AlterIndex("i", "c", List.of(new Property("mmap.enabled", Literal.of(true))),
+                        List.of()));
+        assertThat(parser.parse("ALTER INDEX i ON c DROP PROPERTIES (warmup)"))
+                .isEqualTo(new AlterIndex("i", "c", List.of(), List.of("warmup")));
+    }
+
+    @Test
     void quickCreate() {
         assertThat(parser.parse("CREATE COLLECTION test_collection DIMENSION 5"))
                 .isEqualTo(new CreateCollectionQuick("test_collection", false, 5, null, List.of()));

@@ -25,7 +25,10 @@ public enum MilvusError {
     COLLECTION_NOT_LOADED(101, "collection not loaded", false),
     COLLECTION_NUM_LIMIT(102, "exceeded the limit number of collections", false),
     COLLECTION_NOT_FULLY_LOADED(103, "collection not fully loaded", true),
+    COLLECTION_LOADED(104, "collection already loaded", false),
     ILLEGAL_SCHEMA(105, "illegal collection schema", false),
+    /** A write sent with a stale {@code schema_timestamp}; the official clients refresh their schema and retry. */
+    COLLECTION_SCHEMA_MISMATCH(109, "collection schema mismatch", false),
     PARTITION_NOT_FOUND(200, "partition not found", false),
     PARTITION_NOT_LOADED(201, "partition not loaded", false),
     PARTITION_NOT_FULLY_LOADED(202, "partition not fully loaded", true),
@@ -94,6 +97,7 @@ public enum MilvusError {
             case 9 -> ErrorCode.ForceDeny;
             case 700 -> ErrorCode.IndexNotExist;
             case 600 -> ErrorCode.SegmentNotFound;
+            case 109 -> ErrorCode.SchemaMismatch;
             default -> ErrorCode.UnexpectedError;
         };
     }

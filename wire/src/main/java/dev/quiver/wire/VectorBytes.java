@@ -61,6 +61,13 @@ public final class VectorBytes {
         }
     }
 
+    /** Decodes {@code out.length} signed int8 values from {@code bytes} starting at {@code offset}. */
+    public static void decodeInt8(byte[] bytes, int offset, float[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = bytes[offset + i];
+        }
+    }
+
     /** Decodes {@code out.length} bf16 values from {@code bytes} starting at {@code offset}. */
     public static void decodeBFloat16(byte[] bytes, int offset, float[] out) {
         for (int i = 0; i < out.length; i++) {

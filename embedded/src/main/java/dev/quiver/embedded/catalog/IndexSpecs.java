@@ -29,11 +29,21 @@ public final class IndexSpecs {
     public static final String INDEX_TYPE = "index_type";
     /** The parameter key of the metric type. */
     public static final String METRIC_TYPE = "metric_type";
+    /** Index properties that AlterIndex may set or drop (Milvus's configurable index params). */
+    public static final String MMAP_ENABLED = "mmap.enabled";
+    /** See {@link #MMAP_ENABLED}. */
+    public static final String OFFSET_CACHE_ENABLED = "indexoffsetcache.enabled";
+    /** See {@link #MMAP_ENABLED}. */
+    public static final String WARMUP = "warmup";
+    /** The keys of Milvus's {@code IsConfigableIndexParam}: AlterIndex's whole vocabulary. */
+    public static final Set<String> CONFIGURABLE = Set.of(MMAP_ENABLED, OFFSET_CACHE_ENABLED, WARMUP);
     private static final String AUTOINDEX = "AUTOINDEX";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Set<String> FLOAT_INDEXES = Set.of("FLAT", AUTOINDEX, "HNSW", "IVF_FLAT", "IVF_SQ8", "IVF_PQ",
             "DISKANN", "SCANN", "IVF_RABITQ", "HNSW_SQ", "HNSW_PQ", "HNSW_PRQ");
+    // HNSW is Milvus's index for int8 vectors (AUTOINDEX resolves to it); FLAT is accepted and scans exactly
+    private static final Set<String> INT8_INDEXES = Set.of("FLAT", AUTOINDEX, "HNSW");
     private static final Set<String> BINARY_INDEXES = Set.of("BIN_FLAT", "BIN_IVF_FLAT", AUTOINDEX);
     private static final Set<String> SPARSE_INDEXES = Set.of("SPARSE_INVERTED_INDEX", "SPARSE_WAND", AUTOINDEX);
     private static final Set<String> SCALAR_INDEXES = Set.of("INVERTED", "STL_SORT", "TRIE", "BITMAP", AUTOINDEX);
@@ -70,6 +80,12 @@ public final class IndexSpecs {
                     metrics = BINARY_METRICS;
                     kind = "binary";
                     defaultMetric = "HAMMING";
+                }
+                case Int8Vector -> {
+                    indexes = INT8_INDEXES;
+                    metrics = FLOAT_METRICS;
+                    kind = "int8";
+                    defaultMetric = "COSINE";
                 }
                 case SparseFloatVector -> {
                     indexes = SPARSE_INDEXES;
@@ -129,7 +145,14 @@ public final class IndexSpecs {
 
     /** Whether two indexes on the same field are the same index (Milvus accepts a repeated identical create). */
     public static boolean sameDefinition(IndexInfo a, IndexInfo b) {
-        return a.fieldName().equals(b.fieldName()) && a.params().equals(b.params());
+        return a.fieldName().equals(b.fieldName()) && buildParams(a).equals(buildParams(b));
+    }
+
+    /** The parameters that define what is built: Milvus compares indexes without the configurable keys. */
+    private static Map<String, String> buildParams(IndexInfo index) {
+        Map<String, String> params = new LinkedHashMap<>(index.params());
+        params.keySet().removeAll(CONFIGURABLE);
+        return params;
     }
 
     private static void checkScalar(FieldSchema field, String indexType) {

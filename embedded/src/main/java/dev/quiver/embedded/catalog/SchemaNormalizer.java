@@ -140,14 +140,12 @@ public final class SchemaNormalizer {
         return Optional.empty();
     }
 
-    private static void checkType(String collection, FieldSchema field) {
+    static void checkType(String collection, FieldSchema field) {
         String name = field.getName();
         switch (field.getDataType()) {
             case None -> throw invalid("data type of field " + name + " is not specified");
             case String -> throw invalid("string data type not supported yet, please use VarChar type instead");
-            case FloatVector, Float16Vector, BFloat16Vector -> checkDim(field, 2, MAX_DIM, 1);
-            // Int8Vector (Milvus 2.6) falls to the refusal below: the engine neither stores nor searches it yet, and a
-            // collection it could create but never fill or read would be a trap.
+            case FloatVector, Float16Vector, BFloat16Vector, Int8Vector -> checkDim(field, 2, MAX_DIM, 1);
             case BinaryVector -> checkDim(field, 8, MAX_DIM * 8, 8);
             case SparseFloatVector -> {
                 if (typeParam(field, "dim").isPresent()) {

@@ -49,7 +49,7 @@ abstract sealed class Column {
             case JSON -> new JsonColumn(field);
             case Array -> new ArrayColumn(field);
             case FloatVector -> new FloatVectorColumn(field, Schemas.dim(field));
-            case BinaryVector, Float16Vector, BFloat16Vector -> new ByteVectorColumn(field, Schemas.dim(field),
+            case BinaryVector, Float16Vector, BFloat16Vector, Int8Vector -> new ByteVectorColumn(field, Schemas.dim(field),
                     FieldLayout.bytesPerRow(field.getDataType(), Schemas.dim(field)));
             case SparseFloatVector -> new SparseColumn(field);
             default -> throw new IllegalArgumentException("unsupported data type " + field.getDataType());

@@ -244,6 +244,7 @@ final class InsertDecoder {
             case FloatVector -> data.getVectors().getFloatVector().getDataCount() % expected;
             case BinaryVector -> data.getVectors().getBinaryVector().size() % (expected / 8);
             case Float16Vector -> data.getVectors().getFloat16Vector().size() % (expected * 2);
+            case Int8Vector -> data.getVectors().getInt8Vector().size() % expected;
             default -> data.getVectors().getBfloat16Vector().size() % (expected * 2);
         };
         if (rowUnits != 0) {
@@ -373,7 +374,7 @@ final class InsertDecoder {
                 }
                 out.setVectors(VectorField.newBuilder().setDim(dim).setFloatVector(b));
             }
-            case BinaryVector, Float16Vector, BFloat16Vector -> {
+            case BinaryVector, Float16Vector, BFloat16Vector, Int8Vector -> {
                 int dim = Schemas.dim(field);
                 int rowBytes = FieldLayout.bytesPerRow(field.getDataType(), dim);
                 ByteString src = FieldLayout.denseBytes(field.getDataType(), v);

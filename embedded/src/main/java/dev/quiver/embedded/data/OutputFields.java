@@ -156,6 +156,7 @@ record OutputFields(List<FieldSchema> fields, Set<String> dynamicKeys, List<Stri
                     case BINARY_VECTOR -> vb.setBinaryVector(vb.getBinaryVector().concat(v.getBinaryVector()));
                     case FLOAT16_VECTOR -> vb.setFloat16Vector(vb.getFloat16Vector().concat(v.getFloat16Vector()));
                     case BFLOAT16_VECTOR -> vb.setBfloat16Vector(vb.getBfloat16Vector().concat(v.getBfloat16Vector()));
+                    case INT8_VECTOR -> vb.setInt8Vector(vb.getInt8Vector().concat(v.getInt8Vector()));
                     case SPARSE_FLOAT_VECTOR -> {
                         long dim = Math.max(vb.getDim(), v.getDim());
                         vb.getSparseFloatVectorBuilder().addAllContents(v.getSparseFloatVector().getContentsList())

@@ -215,8 +215,8 @@ final class SearchExecutor {
             throw Errors.invalid("metric type %s is not supported for field %s", name, field.getName());
         }
         boolean ok = switch (field.getDataType()) {
-            case FloatVector, Float16Vector, BFloat16Vector -> metric == Metric.L2 || metric == Metric.IP
-                    || metric == Metric.COSINE;
+            case FloatVector, Float16Vector, BFloat16Vector, Int8Vector -> metric == Metric.L2
+                    || metric == Metric.IP || metric == Metric.COSINE;
             case BinaryVector -> metric == Metric.HAMMING || metric == Metric.JACCARD;
             case SparseFloatVector -> metric == Metric.IP;
             default -> false;
@@ -248,7 +248,7 @@ final class SearchExecutor {
         PlaceholderType type = value.getType();
         DataType fieldType = field.getDataType();
         switch (fieldType) {
-            case FloatVector, Float16Vector, BFloat16Vector -> {
+            case FloatVector, Float16Vector, BFloat16Vector, Int8Vector -> {
                 int dim = Schemas.dim(field);
                 float[][] dense = new float[nq][];
                 for (int i = 0; i < nq; i++) {
@@ -257,6 +257,11 @@ final class SearchExecutor {
                     if (type == PlaceholderType.FloatVector) {
                         checkBytes(bytes, dim * 4);
                         dense[i] = VectorBytes.float32(bytes);
+                    } else if (type == PlaceholderType.Int8Vector && fieldType == DataType.Int8Vector) {
+                        checkBytes(bytes, dim);
+                        VectorBytes.decodeInt8(bytes.toByteArray(), 0, dense[i]);
+                    } else if (fieldType == DataType.Int8Vector) {
+                        throw typeMismatch(field, type);
                     } else if (type == PlaceholderType.Float16Vector || type == PlaceholderType.BFloat16Vector) {
                         checkBytes(bytes, dim * 2);
                         byte[] raw = bytes.toByteArray();
@@ -399,7 +404,7 @@ final class SearchExecutor {
                             offer(score, p, segment, column, row, sink, heap);
                         }
                     }
-                    case Float16Vector, BFloat16Vector -> {
+                    case Float16Vector, BFloat16Vector, Int8Vector -> {
                         float[] vector = queries.dense()[q];
                         Column.ByteVectorColumn bytes = (Column.ByteVectorColumn) column;
                         byte[] data = bytes.data();
@@ -408,6 +413,8 @@ final class SearchExecutor {
                         for (int row = 0; row < rows; row++) {
                             if (field.getDataType() == DataType.Float16Vector) {
                                 VectorBytes.decodeFloat16(data, row * bytes.rowBytes, decoded);
+                            } else if (field.getDataType() == DataType.Int8Vector) {
+                                VectorBytes.decodeInt8(data, row * bytes.rowBytes, decoded);
                             } else {
                                 VectorBytes.decodeBFloat16(data, row * bytes.rowBytes, decoded);
                             }

@@ -52,7 +52,7 @@ public final class EngineException extends RuntimeException {
     private static boolean isInputErrorByDefault(MilvusError error) {
         return switch (error) {
             case PARAMETER_INVALID, PARAMETER_MISSING, PARAMETER_TOO_LARGE, COLLECTION_NOT_FOUND, FIELD_NOT_FOUND,
-                 FIELD_NAME_INVALID, DATABASE_NAME_INVALID, ILLEGAL_SCHEMA -> true;
+                 FIELD_NAME_INVALID, DATABASE_NAME_INVALID, ILLEGAL_SCHEMA, COLLECTION_SCHEMA_MISMATCH -> true;
             default -> false;
         };
     }

@@ -9,6 +9,9 @@ import dev.quiver.embedded.catalog.DatabaseState;
 import dev.quiver.embedded.catalog.Names;
 import dev.quiver.embedded.catalog.PartitionInfo;
 import dev.quiver.embedded.catalog.SchemaNormalizer;
+import dev.quiver.embedded.catalog.SchemaChanges;
+import dev.quiver.proto.milvus.AlterCollectionFieldRequest;
+import dev.quiver.proto.milvus.AddCollectionFieldRequest;
 import dev.quiver.embedded.catalog.DataStore;
 import dev.quiver.embedded.error.EngineException;
 import dev.quiver.embedded.time.HybridClock;
@@ -291,6 +294,42 @@ final class CollectionRpcs {
                     properties);
             tx.replace(tx.snapshot().with(database,
                     new CollectionEntry(next, tx.nextTimestamp(), entry.shardsNum())));
+            return Rpc.ok();
+        });
+    }
+
+    /** AddCollectionField (Milvus 2.6): the serialised FieldSchema becomes a new nullable field of the collection. */
+    Status addField(AddCollectionFieldRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        FieldSchema field;
+        try {
+            field = FieldSchema.parseFrom(request.getSchema());
+        } catch (InvalidProtocolBufferException e) {
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, "the field schema is not a serialised "
+                    + "schema.FieldSchema: " + e.getMessage());
+        }
+        return changeSchema(database, request.getCollectionName(),
+                info -> SchemaChanges.addField(info.name(), info.schema(), field));
+    }
+
+    /** AlterCollectionField (Milvus 2.6): max_length, max_capacity, mmap.enabled, warmup, description. */
+    Status alterField(AlterCollectionFieldRequest request) {
+        String database = RequestContext.database(request.getDbName());
+        return changeSchema(database, request.getCollectionName(), info -> SchemaChanges.alterField(info,
+                request.getFieldName(), request.getPropertiesList(), request.getDeleteKeysList()));
+    }
+
+    private Status changeSchema(String database, String collection,
+                                java.util.function.Function<CollectionInfo, CollectionSchema> change) {
+        return catalog.modify(tx -> {
+            CollectionEntry entry = tx.snapshot().require(database, collection);
+            CollectionInfo old = entry.info();
+            CollectionSchema schema = change.apply(old);
+            CollectionInfo next = CollectionUpdates.withSchema(old, schema);
+            tx.replace(tx.snapshot().with(database,
+                    new CollectionEntry(next, tx.nextTimestamp(), entry.shardsNum())));
+            long id = old.id();
+            tx.then(store -> store.schemaChanged(id, schema));
             return Rpc.ok();
         });
     }

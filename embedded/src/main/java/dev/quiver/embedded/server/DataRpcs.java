@@ -33,6 +33,9 @@ import dev.quiver.proto.milvus.HybridSearchRequest;
 import dev.quiver.proto.milvus.SearchRequest;
 import dev.quiver.proto.milvus.SearchResults;
 import dev.quiver.proto.milvus.UpsertRequest;
+import dev.quiver.embedded.catalog.Catalog;
+import dev.quiver.embedded.error.EngineException;
+import dev.quiver.wire.MilvusError;
 
 /**
  * The data RPCs, handed to the {@link DataEngine} with the database resolved from the request or the
@@ -42,18 +45,41 @@ import dev.quiver.proto.milvus.UpsertRequest;
 final class DataRpcs {
     private final DataEngine data;
     private final HybridClock clock;
+    private final Catalog catalog;
 
-    DataRpcs(DataEngine data, HybridClock clock) {
+    DataRpcs(DataEngine data, HybridClock clock, Catalog catalog) {
         this.data = data;
         this.clock = clock;
+        this.catalog = catalog;
     }
 
     MutationResult insert(InsertRequest request) {
-        return data.insert(RequestContext.database(request.getDbName()), request);
+        String database = RequestContext.database(request.getDbName());
+        checkSchemaTimestamp(database, request.getCollectionName(), request.getSchemaTimestamp());
+        return data.insert(database, request);
     }
 
     MutationResult upsert(UpsertRequest request) {
-        return data.upsert(RequestContext.database(request.getDbName()), request);
+        String database = RequestContext.database(request.getDbName());
+        checkSchemaTimestamp(database, request.getCollectionName(), request.getSchemaTimestamp());
+        return data.upsert(database, request);
+    }
+
+    /**
+     * Milvus's proxy refuses an insert or upsert whose {@code schema_timestamp} (the client's cached
+     * {@code update_timestamp} of DescribeCollection) is not the collection's current one, so that a client with a
+     * stale schema, after AddCollectionField for example, refreshes it and sends again instead of losing columns.
+     * Zero means the client does not say.
+     */
+    private void checkSchemaTimestamp(String database, String collection, long schemaTimestamp) {
+        if (schemaTimestamp == 0) {
+            return;
+        }
+        catalog.snapshot().find(database, collection).ifPresent(entry -> {
+            if (entry.updateTimestamp() != schemaTimestamp) {
+                throw EngineException.with(MilvusError.COLLECTION_SCHEMA_MISMATCH, "collection", collection);
+            }
+        });
     }
 
     MutationResult delete(DeleteRequest request) {

@@ -11,6 +11,7 @@ import dev.quiver.embedded.catalog.IndexSpecs;
 import dev.quiver.embedded.catalog.Names;
 import dev.quiver.embedded.catalog.DataStore;
 import dev.quiver.embedded.error.EngineException;
+import dev.quiver.proto.milvus.AlterIndexRequest;
 import dev.quiver.proto.milvus.CreateIndexRequest;
 import dev.quiver.proto.milvus.DescribeIndexRequest;
 import dev.quiver.proto.milvus.DescribeIndexResponse;
@@ -169,6 +170,66 @@ final class IndexRpcs {
         return status;
     }
 
+    /**
+     * AlterIndex as Milvus 2.6's proxy and data coordinator do it: only the configurable keys ({@code mmap.enabled},
+     * {@code indexoffsetcache.enabled}, {@code warmup}) may be set or dropped, never on a loaded collection; the
+     * build parameters stay as they are. DescribeIndex then reports the keys next to {@code index_type}.
+     */
+    Status alter(AlterIndexRequest request) {
+        for (KeyValuePair pair : request.getExtraParamsList()) {
+            checkConfigurable(pair.getKey());
+        }
+        request.getDeleteKeysList().forEach(IndexRpcs::checkConfigurable);
+        String database = RequestContext.database(request.getDbName());
+        return catalog.modify(tx -> {
+            CollectionEntry entry = tx.snapshot().require(database, request.getCollectionName());
+            CollectionInfo info = entry.info();
+            if (request.getIndexName().isEmpty()) {
+                throw EngineException.because(MilvusError.PARAMETER_INVALID, "index name is empty");
+            }
+            Names.checkIndex(request.getIndexName());
+            if (info.isLoaded()) {
+                throw EngineException.withReason(MilvusError.COLLECTION_LOADED, "can't alter index on loaded "
+                        + "collection, please release the collection first: "
+                        + MilvusError.COLLECTION_LOADED.reason("collection", info.name()));
+            }
+            IndexInfo index = info.indexes().values().stream()
+                    .filter(i -> i.name().equals(request.getIndexName())).findFirst()
+                    .orElseThrow(() -> EngineException.with(MilvusError.INDEX_NOT_FOUND, "indexName",
+                            request.getIndexName()));
+            Map<String, String> params = new LinkedHashMap<>(index.params());
+            for (KeyValuePair pair : request.getExtraParamsList()) {
+                checkValue(pair.getKey(), pair.getValue());
+                params.put(pair.getKey(), pair.getValue());
+            }
+            request.getDeleteKeysList().forEach(params::remove);
+            Map<String, IndexInfo> indexes = new LinkedHashMap<>(info.indexes());
+            indexes.put(index.fieldName(), new IndexInfo(index.id(), index.name(), index.fieldName(),
+                    index.indexType(), index.metricType(), params));
+            tx.replace(tx.snapshot().with(database, entry.withInfo(CollectionUpdates.withIndexes(info, indexes))));
+            return Rpc.ok();
+        });
+    }
+
+    private static void checkConfigurable(String key) {
+        if (!IndexSpecs.CONFIGURABLE.contains(key)) {
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, key
+                    + " is not a configable index proptery");
+        }
+    }
+
+    private static void checkValue(String key, String value) {
+        boolean bool = value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
+        if ((key.equals(IndexSpecs.MMAP_ENABLED) || key.equals(IndexSpecs.OFFSET_CACHE_ENABLED)) && !bool) {
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, "invalid " + key + " value: " + value
+                    + ", expected true or false");
+        }
+        if (key.equals(IndexSpecs.WARMUP) && !value.equals("sync") && !value.equals("disable")) {
+            throw EngineException.because(MilvusError.PARAMETER_INVALID, "invalid warmup policy: " + value
+                    + ", expected sync or disable");
+        }
+    }
+
     /** Milvus's precedence: any failed segment makes the index Failed, any pending one InProgress. */
     private static IndexState state(IndexProgress progress) {
         if (progress.failed()) {
@@ -201,13 +262,20 @@ final class IndexRpcs {
         }
         ObjectNode rest = JSON.createObjectNode();
         index.params().forEach((key, value) -> {
-            if (!key.equals(IndexSpecs.INDEX_TYPE) && !key.equals(IndexSpecs.METRIC_TYPE)) {
+            if (!key.equals(IndexSpecs.INDEX_TYPE) && !key.equals(IndexSpecs.METRIC_TYPE)
+                    && !IndexSpecs.CONFIGURABLE.contains(key)) {
                 rest.put(key, value);
             }
         });
         if (!rest.isEmpty()) {
             pairs.put("params", rest.toString());
         }
+        // an altered key is a user index param of its own in Milvus, not part of the build params' JSON
+        index.params().forEach((key, value) -> {
+            if (IndexSpecs.CONFIGURABLE.contains(key)) {
+                pairs.put(key, value);
+            }
+        });
         return pairs.entrySet().stream()
                 .map(e -> KeyValuePair.newBuilder().setKey(e.getKey()).setValue(e.getValue()).build()).toList();
     }

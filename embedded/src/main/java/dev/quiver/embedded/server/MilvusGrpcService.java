@@ -5,7 +5,10 @@ import dev.quiver.embedded.data.DataEngine;
 import dev.quiver.proto.milvus.AllocTimestampRequest;
 import dev.quiver.proto.milvus.AllocTimestampResponse;
 import dev.quiver.proto.milvus.AlterAliasRequest;
+import dev.quiver.proto.milvus.AddCollectionFieldRequest;
+import dev.quiver.proto.milvus.AlterCollectionFieldRequest;
 import dev.quiver.proto.milvus.AlterCollectionRequest;
+import dev.quiver.proto.milvus.AlterIndexRequest;
 import dev.quiver.proto.milvus.AlterDatabaseRequest;
 import dev.quiver.proto.milvus.BoolResponse;
 import dev.quiver.proto.milvus.CheckHealthRequest;
@@ -167,7 +170,7 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
         this.loads = new LoadRpcs(catalog);
         this.indexes = new IndexRpcs(catalog, data);
         this.aliases = new AliasRpcs(catalog);
-        this.dml = new DataRpcs(data, catalog.clock());
+        this.dml = new DataRpcs(data, catalog.clock(), catalog);
         Roles roleStore = new Roles(catalog);
         this.credentials = new CredentialRpcs(users);
         this.roles = new RoleRpcs(roleStore);
@@ -282,6 +285,16 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     @Override
     public void alterCollection(AlterCollectionRequest request, StreamObserver<Status> observer) {
         Rpc.unary(observer, Status.getDefaultInstance(), () -> collections.alter(request));
+    }
+
+    @Override
+    public void addCollectionField(AddCollectionFieldRequest request, StreamObserver<Status> observer) {
+        Rpc.unary(observer, Status.getDefaultInstance(), () -> collections.addField(request));
+    }
+
+    @Override
+    public void alterCollectionField(AlterCollectionFieldRequest request, StreamObserver<Status> observer) {
+        Rpc.unary(observer, Status.getDefaultInstance(), () -> collections.alterField(request));
     }
 
     @Override
@@ -419,6 +432,11 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     @Override
     public void dropIndex(DropIndexRequest request, StreamObserver<Status> observer) {
         Rpc.unary(observer, Status.getDefaultInstance(), () -> indexes.drop(request));
+    }
+
+    @Override
+    public void alterIndex(AlterIndexRequest request, StreamObserver<Status> observer) {
+        Rpc.unary(observer, Status.getDefaultInstance(), () -> indexes.alter(request));
     }
 
     // aliases

@@ -66,6 +66,12 @@ collectionStatement
     | DROP collection ifExists? identifier                                        #dropCollection
     | RENAME collection identifier TO identifier                                  #renameCollection
     | ALTER collection identifier SET properties                                  #alterCollection
+    | ALTER collection identifier DROP PROPERTIES propertyKeys                    #alterCollectionDropProperties
+    | ALTER collection identifier ADD COLUMN columnDefinition                     #addColumn
+    | ALTER collection collectionName=identifier ALTER COLUMN column=identifier
+        SET properties                                                            #alterColumn
+    | ALTER collection collectionName=identifier ALTER COLUMN column=identifier
+        DROP PROPERTIES propertyKeys                                              #alterColumnDropProperties
     | TRUNCATE collection identifier                                              #truncateCollection
     | describe collection? identifier                                             #describeCollection
     | SHOW CREATE collection identifier                                           #showCreateCollection
@@ -105,6 +111,9 @@ indexStatement
         LPAREN field=identifier RPAREN (USING indexType=identifier)?
         (WITH properties)? NOWAIT?                                                #createIndex
     | DROP INDEX identifier ON identifier                                         #dropIndex
+    | ALTER INDEX indexName=identifier ON target=identifier SET properties        #alterIndex
+    | ALTER INDEX indexName=identifier ON target=identifier
+        DROP PROPERTIES propertyKeys                                              #alterIndexDropProperties
     | SHOW (INDEXES | INDEX) fromPreposition identifier                           #showIndexes
     | describe INDEX identifier ON identifier                                     #describeIndex
     ;
@@ -188,6 +197,10 @@ property
 propertyKey
     : identifier (DOT identifier)*
     | string
+    ;
+
+propertyKeys
+    : LPAREN propertyKey (COMMA propertyKey)* RPAREN
     ;
 
 propertyValue
@@ -340,18 +353,19 @@ identifier
 
 nonReserved
     // every keyword except the operator words of filters, which the expression renderer quotes
-    : ALIAS | ALIASES | ALL | ALTER | ASC | AT | AUTO_ID | BY | CLUSTERING | COLLECTION | COLLECTIONS | COMMENT
-    | COMPACT | COMPACTION | COPY | COUNT | CREATE | DATABASE | DATABASES | DEFAULT | DELETE | DESC | DESCRIBE
-    | DIMENSION | DISTANCE | DROP | EXISTS | EXPLAIN | FLUSH | FOR | FROM | GLOBAL | GRANT | GRANTS | GROUP
-    | HEALTH | IF | INDEX | INDEXES | INSERT | INTO | KEY | LIMIT | LOAD | LOADING | METRIC | NOWAIT | OF
-    | OFFSET | ON | ORDER | PARTITION | PARTITIONS | PASSWORD | PRIMARY | PROGRESS | RELEASE | RENAME | REPLACE
-    | RESET | REVOKE | ROLE | ROLES | ROWS | SEGMENTS | SELECT | SET | SETTINGS | SHOW | STATE | STATISTICS
-    | TABLE | TABLES | TIMEOUT | TO | TRUNCATE | UPSERT | USE | USER | USERS | USING | VALUES | VERSION | WHERE
-    | WITH
+    : ADD | ALIAS | ALIASES | ALL | ALTER | ASC | AT | AUTO_ID | BY | CLUSTERING | COLLECTION | COLLECTIONS | COLUMN
+    | COMMENT | COMPACT | COMPACTION | COPY | COUNT | CREATE | DATABASE | DATABASES | DEFAULT | DELETE | DESC
+    | DESCRIBE | DIMENSION | DISTANCE | DROP | EXISTS | EXPLAIN | FLUSH | FOR | FROM | GLOBAL | GRANT | GRANTS
+    | GROUP | HEALTH | IF | INDEX | INDEXES | INSERT | INTO | KEY | LIMIT | LOAD | LOADING | METRIC | NOWAIT | OF
+    | OFFSET | ON | ORDER | PARTITION | PARTITIONS | PASSWORD | PRIMARY | PROGRESS | PROPERTIES | RELEASE | RENAME
+    | REPLACE | RESET | REVOKE | ROLE | ROLES | ROWS | SEGMENTS | SELECT | SET | SETTINGS | SHOW | STATE
+    | STATISTICS | TABLE | TABLES | TIMEOUT | TO | TRUNCATE | UPSERT | USE | USER | USERS | USING | VALUES | VERSION
+    | WHERE | WITH
     ;
 
 // ---- lexer ----
 
+ADD: 'ADD';
 ALIAS: 'ALIAS';
 ALIASES: 'ALIASES';
 ALL: 'ALL';
@@ -365,6 +379,7 @@ BY: 'BY';
 CLUSTERING: 'CLUSTERING';
 COLLECTION: 'COLLECTION';
 COLLECTIONS: 'COLLECTIONS';
+COLUMN: 'COLUMN';
 COMMENT: 'COMMENT';
 COMPACT: 'COMPACT';
 COMPACTION: 'COMPACTION';
@@ -417,6 +432,7 @@ PARTITIONS: 'PARTITIONS';
 PASSWORD: 'PASSWORD';
 PRIMARY: 'PRIMARY';
 PROGRESS: 'PROGRESS';
+PROPERTIES: 'PROPERTIES';
 RELEASE: 'RELEASE';
 RENAME: 'RENAME';
 REPLACE: 'REPLACE';

@@ -5,12 +5,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code ALTER COLLECTION name SET (properties)}; {@code properties} is not empty.
+ * {@code ALTER COLLECTION name SET (properties)} or {@code ALTER COLLECTION name DROP PROPERTIES (keys)}: exactly
+ * one of {@code properties} and {@code dropKeys} is not empty (Milvus's AlterCollection refuses both at once).
  */
-public record AlterCollection(String name, List<Property> properties) implements Statement {
+public record AlterCollection(String name, List<Property> properties, List<String> dropKeys) implements Statement {
     public AlterCollection {
         Objects.requireNonNull(name, "name");
         properties = List.copyOf(properties);
+        dropKeys = List.copyOf(dropKeys);
+        if (properties.isEmpty() == dropKeys.isEmpty()) {
+            throw new IllegalArgumentException("exactly one of properties and dropKeys must be given");
+        }
+    }
+
+    /** {@code ALTER COLLECTION name SET (properties)}. */
+    public AlterCollection(String name, List<Property> properties) {
+        this(name, properties, List.of());
     }
 
     @Override

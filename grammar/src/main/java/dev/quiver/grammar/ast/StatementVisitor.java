@@ -66,6 +66,12 @@ public interface StatementVisitor<R extends @Nullable Object> {
     /** {@link AlterCollection}. */
     R visitAlterCollection(AlterCollection statement);
 
+    /** {@link AlterColumn}. */
+    R visitAlterColumn(AlterColumn statement);
+
+    /** {@link AddColumn}. */
+    R visitAddColumn(AddColumn statement);
+
     /** {@link TruncateCollection}. */
     R visitTruncateCollection(TruncateCollection statement);
 
@@ -137,6 +143,9 @@ public interface StatementVisitor<R extends @Nullable Object> {
 
     /** {@link DropIndex}. */
     R visitDropIndex(DropIndex statement);
+
+    /** {@link AlterIndex}. */
+    R visitAlterIndex(AlterIndex statement);
 
     /** {@link ShowIndexes}. */
     R visitShowIndexes(ShowIndexes statement);

@@ -190,6 +190,28 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
     }
 
     @Override
+    public Statement visitAlterCollectionDropProperties(AlterCollectionDropPropertiesContext context) {
+        return new AlterCollection(name(context.identifier()), List.of(), propertyKeys(context.propertyKeys()));
+    }
+
+    @Override
+    public Statement visitAddColumn(AddColumnContext context) {
+        return new AddColumn(name(context.identifier()), columnDefinition(context.columnDefinition()));
+    }
+
+    @Override
+    public Statement visitAlterColumn(AlterColumnContext context) {
+        return new AlterColumn(name(context.collectionName), name(context.column), properties(context.properties()),
+                List.of());
+    }
+
+    @Override
+    public Statement visitAlterColumnDropProperties(AlterColumnDropPropertiesContext context) {
+        return new AlterColumn(name(context.collectionName), name(context.column), List.of(),
+                propertyKeys(context.propertyKeys()));
+    }
+
+    @Override
     public Statement visitTruncateCollection(TruncateCollectionContext context) {
         return new TruncateCollection(name(context.identifier()));
     }
@@ -322,6 +344,18 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
     @Override
     public Statement visitDropIndex(DropIndexContext context) {
         return new DropIndex(name(context.identifier(0)), name(context.identifier(1)));
+    }
+
+    @Override
+    public Statement visitAlterIndex(AlterIndexContext context) {
+        return new AlterIndex(name(context.indexName), name(context.target), properties(context.properties()),
+                List.of());
+    }
+
+    @Override
+    public Statement visitAlterIndexDropProperties(AlterIndexDropPropertiesContext context) {
+        return new AlterIndex(name(context.indexName), name(context.target), List.of(),
+                propertyKeys(context.propertyKeys()));
     }
 
     @Override
@@ -788,20 +822,33 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
         }
         List<Property> properties = new ArrayList<>();
         for (PropertyContext property : context.property()) {
-            PropertyKeyContext key = property.propertyKey();
-            String name;
-            if (key.string() != null) {
-                name = string(key.string());
-            } else {
-                List<String> parts = new ArrayList<>();
-                for (IdentifierContext part : key.identifier()) {
-                    parts.add(name(part));
-                }
-                name = String.join(".", parts);
-            }
-            properties.add(new Property(name, propertyValue(property.propertyValue())));
+            properties.add(new Property(propertyKey(property.propertyKey()),
+                    propertyValue(property.propertyValue())));
         }
         return properties;
+    }
+
+    private List<String> propertyKeys(PropertyKeysContext context) {
+        List<String> keys = new ArrayList<>();
+        for (PropertyKeyContext key : context.propertyKey()) {
+            String name = propertyKey(key);
+            if (keys.contains(name)) {
+                throw error(key, "property '" + name + "' is listed twice");
+            }
+            keys.add(name);
+        }
+        return keys;
+    }
+
+    private static String propertyKey(PropertyKeyContext key) {
+        if (key.string() != null) {
+            return string(key.string());
+        }
+        List<String> parts = new ArrayList<>();
+        for (IdentifierContext part : key.identifier()) {
+            parts.add(name(part));
+        }
+        return String.join(".", parts);
     }
 
     private Expression propertyValue(PropertyValueContext context) {

@@ -42,7 +42,8 @@ public final class SqlExceptions {
                  DUPLICATE_COLLECTION,
                  COLLECTION_NOT_FOUND, PARTITION_NOT_FOUND, INDEX_NOT_FOUND, ALIAS_NOT_FOUND ->
                     new SQLSyntaxErrorException(message, code, errorCode, cause);
-            case DATABASE_NOT_FOUND, RESOURCES_EXHAUSTED, COLLECTION_NOT_LOADED, PARTITION_NOT_LOADED ->
+            case DATABASE_NOT_FOUND, RESOURCES_EXHAUSTED, COLLECTION_NOT_LOADED, PARTITION_NOT_LOADED,
+                 COLLECTION_LOADED ->
                     new SQLNonTransientException(message, code, errorCode, cause);
             case RATE_LIMITED -> new SQLTransientException(message, code, errorCode, cause);
             case TIMEOUT -> new SQLTimeoutException(message, code, errorCode, cause);

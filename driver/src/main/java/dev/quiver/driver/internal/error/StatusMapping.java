@@ -30,7 +30,8 @@ public final class StatusMapping {
                     MilvusSqlState.FEATURE_NOT_SUPPORTED;
             case COLLECTION_NOT_FOUND -> MilvusSqlState.COLLECTION_NOT_FOUND;
             case COLLECTION_NOT_LOADED, COLLECTION_NOT_FULLY_LOADED -> MilvusSqlState.COLLECTION_NOT_LOADED;
-            case ILLEGAL_SCHEMA -> MilvusSqlState.INVALID_SCHEMA;
+            case COLLECTION_LOADED -> MilvusSqlState.COLLECTION_LOADED;
+            case ILLEGAL_SCHEMA, COLLECTION_SCHEMA_MISMATCH -> MilvusSqlState.INVALID_SCHEMA;
             case PARTITION_NOT_FOUND -> MilvusSqlState.PARTITION_NOT_FOUND;
             case PARTITION_NOT_LOADED, PARTITION_NOT_FULLY_LOADED -> MilvusSqlState.PARTITION_NOT_LOADED;
             case INDEX_NOT_FOUND -> MilvusSqlState.INDEX_NOT_FOUND;

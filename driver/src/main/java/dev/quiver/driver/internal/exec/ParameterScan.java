@@ -1,6 +1,9 @@
 package dev.quiver.driver.internal.exec;
 
+import dev.quiver.grammar.ast.AddColumn;
 import dev.quiver.grammar.ast.AlterCollection;
+import dev.quiver.grammar.ast.AlterColumn;
+import dev.quiver.grammar.ast.AlterIndex;
 import dev.quiver.grammar.ast.AlterDatabase;
 import dev.quiver.grammar.ast.AlterUser;
 import dev.quiver.grammar.ast.CopyFrom;
@@ -43,6 +46,7 @@ import org.jspecify.annotations.Nullable;
 final class ParameterScan {
     /** The statement kinds whose records reach an {@link Expression}, walked below. */
     static final Set<Class<? extends Statement>> STATEMENTS_WITH_VALUES = Set.of(AlterCollection.class,
+            AlterColumn.class, AddColumn.class, AlterIndex.class,
             AlterDatabase.class, AlterUser.class, CreateCollection.class, CreateCollectionQuick.class,
             CreateDatabase.class, CreateIndex.class, CreateUser.class, Delete.class, Explain.class, Insert.class,
             LoadCollection.class, LoadPartitions.class, Query.class, Search.class, HybridSearch.class, SetSetting.class,
@@ -103,6 +107,12 @@ final class ParameterScan {
         } else if (statement instanceof CreateCollectionQuick quick) {
             properties(quick.properties(), sink);
         } else if (statement instanceof AlterCollection alter) {
+            properties(alter.properties(), sink);
+        } else if (statement instanceof AlterColumn alter) {
+            properties(alter.properties(), sink);
+        } else if (statement instanceof AddColumn add) {
+            expression(add.column().defaultValue(), sink);
+        } else if (statement instanceof AlterIndex alter) {
             properties(alter.properties(), sink);
         } else if (statement instanceof CreateDatabase create) {
             properties(create.properties(), sink);

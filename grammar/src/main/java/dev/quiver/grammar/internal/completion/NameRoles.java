@@ -82,6 +82,7 @@ public final class NameRoles {
                 "flushStatement: SHOW FLUSH STATE OF ^identifier",
                 "flushStatement: SHOW SEGMENTS fromPreposition ^identifier",
                 "indexStatement: CREATE INDEX ON ^identifier",
+                "indexStatement: ALTER INDEX identifier ON ^identifier",
                 "indexStatement: DROP INDEX identifier ON ^identifier",
                 "indexStatement: SHOW INDEX|INDEXES fromPreposition ^identifier",
                 "indexStatement: describe INDEX identifier ON ^identifier",
@@ -110,6 +111,7 @@ public final class NameRoles {
                 "writeStatement: DELETE FROM identifier PARTITION ^identifier",
                 "writeStatement: INSERT|UPSERT INTO identifier PARTITION ^identifier");
         put(table, Role.FIELD,
+                "collectionStatement: ALTER collection identifier ALTER COLUMN ^identifier",
                 "copyStatement: COPY identifier LPAREN ^identifier",
                 "copyStatement: COPY identifier LPAREN identifier COMMA ^identifier",
                 "indexStatement: CREATE INDEX ON identifier LPAREN ^identifier",
@@ -121,7 +123,7 @@ public final class NameRoles {
                 "writeStatement: INSERT|UPSERT INTO identifier LPAREN ^identifier",
                 "writeStatement: INSERT|UPSERT INTO identifier LPAREN identifier COMMA ^identifier");
         put(table, Role.FUNCTION, "primaryExpression: ^identifier");
-        put(table, Role.INDEX, "indexStatement: DROP INDEX ^identifier", "indexStatement: describe INDEX ^identifier");
+        put(table, Role.INDEX, "indexStatement: ALTER INDEX ^identifier", "indexStatement: DROP INDEX ^identifier", "indexStatement: describe INDEX ^identifier");
         put(table, Role.ALIAS, "aliasStatement: ALTER ALIAS ^identifier", "aliasStatement: DROP ALIAS ^identifier",
                 "aliasStatement: describe ALIAS ^identifier");
         put(table, Role.DATABASE, "databaseStatement: ALTER DATABASE ^identifier",

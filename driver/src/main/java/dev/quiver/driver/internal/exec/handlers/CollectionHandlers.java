@@ -7,7 +7,9 @@ import dev.quiver.driver.internal.exec.ExecutionContext;
 import dev.quiver.driver.internal.exec.ExecutionResult;
 import dev.quiver.driver.internal.exec.RowSource;
 import dev.quiver.driver.internal.exec.StatementHandler;
+import dev.quiver.grammar.ast.AddColumn;
 import dev.quiver.grammar.ast.AlterCollection;
+import dev.quiver.grammar.ast.AlterColumn;
 import dev.quiver.grammar.ast.CreateCollection;
 import dev.quiver.grammar.ast.DescribeCollection;
 import dev.quiver.grammar.ast.DropCollection;
@@ -15,6 +17,8 @@ import dev.quiver.grammar.ast.RenameCollection;
 import dev.quiver.grammar.ast.ShowCollections;
 import dev.quiver.grammar.ast.ShowStatistics;
 import dev.quiver.grammar.ast.TruncateCollection;
+import dev.quiver.proto.milvus.AddCollectionFieldRequest;
+import dev.quiver.proto.milvus.AlterCollectionFieldRequest;
 import dev.quiver.proto.milvus.AlterCollectionRequest;
 import dev.quiver.proto.milvus.DescribeCollectionResponse;
 import dev.quiver.proto.milvus.DropCollectionRequest;
@@ -42,7 +46,8 @@ final class CollectionHandlers {
     }
 
     static List<StatementHandler<?>> all() {
-        return List.of(new Create(), new Drop(), new Rename(), new Alter(), new Truncate(), new Describe(),
+        return List.of(new Create(), new Drop(), new Rename(), new Alter(), new AlterField(), new AddField(),
+                new Truncate(), new Describe(),
                 new ShowAll(), new Statistics(), new QuickCreateHandler(), new ShowCreateHandler());
     }
 
@@ -149,17 +154,66 @@ final class CollectionHandlers {
 
         @Override
         AlterCollectionRequest request(AlterCollection s, ExecutionContext context) throws SQLException {
-            if (s.properties().isEmpty()) {
-                throw SqlExceptions.invalidValue("ALTER COLLECTION " + s.name() + " SET needs at least one property");
-            }
             return AlterCollectionRequest.newBuilder().setDbName(context.database()).setCollectionName(s.name())
-                    .addAllProperties(Props.pairs(context.bound(s.properties()))).build();
+                    .addAllProperties(Props.pairs(context.bound(s.properties()))).addAllDeleteKeys(s.dropKeys())
+                    .build();
         }
 
         @Override
         ExecutionResult result(AlterCollection s, Status response, ExecutionContext context) {
             context.schemas().invalidate(context.database(), s.name());
             return ExecutionResult.update(0, "ALTER COLLECTION");
+        }
+    }
+
+    /** ALTER COLLECTION c ALTER COLUMN f SET (...) | DROP PROPERTIES (...) → AlterCollectionField. */
+    static final class AlterField extends SingleRpcHandler<AlterColumn, AlterCollectionFieldRequest, Status> {
+        AlterField() {
+            super(AlterColumn.class);
+        }
+
+        @Override
+        MethodDescriptor<AlterCollectionFieldRequest, Status> method() {
+            return MilvusServiceGrpc.getAlterCollectionFieldMethod();
+        }
+
+        @Override
+        AlterCollectionFieldRequest request(AlterColumn s, ExecutionContext context) throws SQLException {
+            return AlterCollectionFieldRequest.newBuilder().setDbName(context.database())
+                    .setCollectionName(s.collection()).setFieldName(s.column())
+                    .addAllProperties(Props.pairs(context.bound(s.properties()))).addAllDeleteKeys(s.dropKeys())
+                    .build();
+        }
+
+        @Override
+        ExecutionResult result(AlterColumn s, Status response, ExecutionContext context) {
+            context.schemas().invalidate(context.database(), s.collection());
+            return ExecutionResult.update(0, "ALTER COLUMN");
+        }
+    }
+
+    /** ALTER COLLECTION c ADD COLUMN definition → AddCollectionField with the serialised FieldSchema. */
+    static final class AddField extends SingleRpcHandler<AddColumn, AddCollectionFieldRequest, Status> {
+        AddField() {
+            super(AddColumn.class);
+        }
+
+        @Override
+        MethodDescriptor<AddCollectionFieldRequest, Status> method() {
+            return MilvusServiceGrpc.getAddCollectionFieldMethod();
+        }
+
+        @Override
+        AddCollectionFieldRequest request(AddColumn s, ExecutionContext context) throws SQLException {
+            return AddCollectionFieldRequest.newBuilder().setDbName(context.database())
+                    .setCollectionName(s.collection())
+                    .setSchema(CollectionSchemas.field(s.column(), context.parameters()).toByteString()).build();
+        }
+
+        @Override
+        ExecutionResult result(AddColumn s, Status response, ExecutionContext context) {
+            context.schemas().invalidate(context.database(), s.collection());
+            return ExecutionResult.update(0, "ADD COLUMN");
         }
     }
 

@@ -5,11 +5,13 @@ import dev.quiver.driver.internal.exec.Column;
 import dev.quiver.driver.internal.exec.ExecutionContext;
 import dev.quiver.driver.internal.exec.ExecutionResult;
 import dev.quiver.driver.internal.exec.StatementHandler;
+import dev.quiver.grammar.ast.AlterIndex;
 import dev.quiver.grammar.ast.CreateIndex;
 import dev.quiver.grammar.ast.DescribeIndex;
 import dev.quiver.grammar.ast.DropIndex;
 import dev.quiver.grammar.ast.Property;
 import dev.quiver.grammar.ast.ShowIndexes;
+import dev.quiver.proto.milvus.AlterIndexRequest;
 import dev.quiver.proto.milvus.CreateIndexRequest;
 import dev.quiver.proto.milvus.DescribeIndexRequest;
 import dev.quiver.proto.milvus.DescribeIndexResponse;
@@ -36,7 +38,7 @@ final class IndexHandlers {
     }
 
     static List<StatementHandler<?>> all() {
-        return List.of(new Create(), new Drop(), new Show(), new Describe());
+        return List.of(new Create(), new Drop(), new Alter(), new Show(), new Describe());
     }
 
     static DescribeIndexRequest describeRequest(ExecutionContext context, String collection, String indexName) {
@@ -186,6 +188,30 @@ final class IndexHandlers {
         @Override
         ExecutionResult result(DropIndex s, Status response, ExecutionContext context) {
             return ExecutionResult.update(0, "DROP INDEX");
+        }
+    }
+
+    /** ALTER INDEX i ON c SET (...) | DROP PROPERTIES (...) → AlterIndex with extra_params or delete_keys. */
+    static final class Alter extends SingleRpcHandler<AlterIndex, AlterIndexRequest, Status> {
+        Alter() {
+            super(AlterIndex.class);
+        }
+
+        @Override
+        MethodDescriptor<AlterIndexRequest, Status> method() {
+            return MilvusServiceGrpc.getAlterIndexMethod();
+        }
+
+        @Override
+        AlterIndexRequest request(AlterIndex s, ExecutionContext context) throws SQLException {
+            return AlterIndexRequest.newBuilder().setDbName(context.database()).setCollectionName(s.collection())
+                    .setIndexName(s.name()).addAllExtraParams(Props.pairs(context.bound(s.properties())))
+                    .addAllDeleteKeys(s.dropKeys()).build();
+        }
+
+        @Override
+        ExecutionResult result(AlterIndex s, Status response, ExecutionContext context) {
+            return ExecutionResult.update(0, "ALTER INDEX");
         }
     }
 

@@ -78,6 +78,11 @@ final class PlaceholderEncoder {
                         type == DataType.Float16Vector ? VectorBytes.float16(f) : VectorBytes.bfloat16(f));
             }
             case Int8Vector -> {
+                if (v instanceof byte[] bytes) {
+                    // a bound byte[] is the int8 vector itself, as an INSERT takes it
+                    check(dim, bytes.length, where);
+                    return ByteString.copyFrom(bytes);
+                }
                 float[] f = floats(v, where);
                 check(dim, f.length, where);
                 byte[] out = new byte[f.length];
