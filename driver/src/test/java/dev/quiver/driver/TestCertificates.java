@@ -20,21 +20,22 @@ import java.util.concurrent.TimeUnit;
  * certificates it signs whose private keys are written as unencrypted PKCS#8 PEM. Every certificate it signs
  * carries {@code SAN=IP:127.0.0.1}.
  */
-final class TestCertificates {
+public final class TestCertificates {
     private static final String PASSWORD = "changeit";
 
     private final Path dir;
 
-    TestCertificates(Path dir) {
+    /** @param dir where the key stores, certificates and keys are written */
+    public TestCertificates(Path dir) {
         this.dir = dir;
     }
 
     /** A PEM certificate and its PKCS#8 PEM private key. */
-    record Pem(Path certificate, Path privateKey) {
+    public record Pem(Path certificate, Path privateKey) {
     }
 
     /** A self-signed CA named {@code name}; returns its PEM certificate and key. */
-    Pem authority(String name) throws IOException, GeneralSecurityException {
+    public Pem authority(String name) throws IOException, GeneralSecurityException {
         Path store = store(name);
         keytool("-genkeypair", "-alias", name, "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=" + name,
                 "-ext", "bc:c", "-validity", "2", "-keystore", store.toString(), "-storetype", "PKCS12",
@@ -46,7 +47,7 @@ final class TestCertificates {
     }
 
     /** A certificate for {@code name} signed by the CA {@code authority} (made by {@link #authority}). */
-    Pem signedBy(String authority, String name) throws IOException, GeneralSecurityException {
+    public Pem signedBy(String authority, String name) throws IOException, GeneralSecurityException {
         Path store = store(name);
         keytool("-genkeypair", "-alias", name, "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=" + name,
                 "-validity", "2", "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
@@ -61,7 +62,7 @@ final class TestCertificates {
     }
 
     /** A trust store holding the PEM certificate {@code ca}. */
-    static KeyStore trustStore(Path ca) throws IOException, GeneralSecurityException {
+    public static KeyStore trustStore(Path ca) throws IOException, GeneralSecurityException {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         try (InputStream in = Files.newInputStream(ca)) {
@@ -71,7 +72,7 @@ final class TestCertificates {
     }
 
     /** The PKCS12 key store (password {@code changeit}) holding {@code name}'s key. */
-    KeyStore keyStore(String name) throws IOException, GeneralSecurityException {
+    public KeyStore keyStore(String name) throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(store(name))) {
             store.load(in, PASSWORD.toCharArray());
@@ -80,7 +81,7 @@ final class TestCertificates {
     }
 
     /** {@code name}'s key store with its key entry holding the CA-signed certificate {@code signedPem}. */
-    KeyStore keyStoreWithChain(String name, Path signedPem) throws IOException, GeneralSecurityException {
+    public KeyStore keyStoreWithChain(String name, Path signedPem) throws IOException, GeneralSecurityException {
         KeyStore store = keyStore(name);
         Key key = store.getKey(name, PASSWORD.toCharArray());
         try (InputStream in = Files.newInputStream(signedPem)) {
@@ -90,7 +91,7 @@ final class TestCertificates {
         return store;
     }
 
-    static char[] password() {
+    public static char[] password() {
         return PASSWORD.toCharArray();
     }
 

@@ -20,6 +20,9 @@ public final class ColumnBuilder {
     private @Nullable Expression defaultValue;
     private @Nullable String comment;
     private boolean partitionKey;
+    private boolean analyzer;
+    private @Nullable String analyzerParams;
+    private boolean match;
 
     ColumnBuilder(String name, DataTypeSpec type) {
         this.name = name;
@@ -99,7 +102,44 @@ public final class ColumnBuilder {
         return this;
     }
 
+    /**
+     * Analyzes this VARCHAR column with Milvus's default ({@code standard}) analyzer ({@code ANALYZER}), as the input
+     * of a BM25 function or for {@link #match()}.
+     *
+     * @return this column
+     */
+    public ColumnBuilder analyzer() {
+        analyzer = true;
+        return this;
+    }
+
+    /**
+     * Analyzes this VARCHAR column with the analyzer Milvus's {@code analyzer_params} describe
+     * ({@code ANALYZER 'params'}), such as {@code {"type": "english"}}.
+     *
+     * @param params the analyzer parameters as JSON
+     * @return this column
+     */
+    public ColumnBuilder analyzer(String params) {
+        analyzer = true;
+        analyzerParams = params;
+        return this;
+    }
+
+    /**
+     * Enables {@code text_match} and {@code phrase_match} on this column ({@code MATCH}); implies {@link #analyzer()}
+     * unless an analyzer was chosen.
+     *
+     * @return this column
+     */
+    public ColumnBuilder match() {
+        analyzer = true;
+        match = true;
+        return this;
+    }
+
     ColumnDefinition build() {
-        return new ColumnDefinition(name, type, primaryKey, autoId, nullable, defaultValue, comment, partitionKey);
+        return new ColumnDefinition(name, type, primaryKey, autoId, nullable, defaultValue, comment, partitionKey,
+                analyzer, analyzerParams, match);
     }
 }

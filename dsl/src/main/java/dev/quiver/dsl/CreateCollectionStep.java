@@ -1,6 +1,7 @@
 package dev.quiver.dsl;
 
 import dev.quiver.grammar.ast.ColumnDefinition;
+import dev.quiver.grammar.ast.FunctionDefinition;
 import dev.quiver.grammar.ast.CreateCollection;
 import dev.quiver.grammar.ast.CreateCollectionQuick;
 import dev.quiver.grammar.ast.Property;
@@ -21,14 +22,36 @@ public final class CreateCollectionStep extends Step<CommandResult> {
     private final boolean ifNotExists;
     private final List<ColumnDefinition> columns;
     private final List<Property> properties;
+    private final List<FunctionDefinition> functions;
 
     CreateCollectionStep(Context context, String name, boolean ifNotExists, List<ColumnDefinition> columns,
                          List<Property> properties) {
+        this(context, name, ifNotExists, columns, properties, List.of());
+    }
+
+    private CreateCollectionStep(Context context, String name, boolean ifNotExists, List<ColumnDefinition> columns,
+                                 List<Property> properties, List<FunctionDefinition> functions) {
         super(context);
         this.name = name;
         this.ifNotExists = ifNotExists;
         this.columns = List.copyOf(columns);
         this.properties = List.copyOf(properties);
+        this.functions = List.copyOf(functions);
+    }
+
+    /**
+     * Adds a BM25 function ({@code FUNCTION name BM25 (input) -> output}): Milvus fills the SPARSE_FLOAT_VECTOR
+     * column {@code output} from the analyzed VARCHAR column {@code input} at insert.
+     *
+     * @param functionName the function's name
+     * @param input a VARCHAR column with an analyzer
+     * @param output a SPARSE_FLOAT_VECTOR column, never written by inserts
+     * @return a step with the function
+     */
+    public CreateCollectionStep bm25Function(String functionName, String input, String output) {
+        List<FunctionDefinition> all = new ArrayList<>(functions);
+        all.add(new FunctionDefinition(functionName, "BM25", List.of(input), List.of(output)));
+        return new CreateCollectionStep(context(), name, ifNotExists, columns, properties, all);
     }
 
     /**
@@ -42,7 +65,7 @@ public final class CreateCollectionStep extends Step<CommandResult> {
         block.accept(collector);
         List<ColumnDefinition> all = new ArrayList<>(columns);
         all.addAll(collector.build());
-        return new CreateCollectionStep(context(), name, ifNotExists, all, properties);
+        return new CreateCollectionStep(context(), name, ifNotExists, all, properties, functions);
     }
 
     /**
@@ -51,7 +74,7 @@ public final class CreateCollectionStep extends Step<CommandResult> {
      * @return a step with IF NOT EXISTS
      */
     public CreateCollectionStep ifNotExists() {
-        return new CreateCollectionStep(context(), name, true, columns, properties);
+        return new CreateCollectionStep(context(), name, true, columns, properties, functions);
     }
 
     /**
@@ -62,7 +85,8 @@ public final class CreateCollectionStep extends Step<CommandResult> {
      * @return a step with the property
      */
     public CreateCollectionStep property(String key, Object value) {
-        return new CreateCollectionStep(context(), name, ifNotExists, columns, Properties.with(properties, key, value));
+        return new CreateCollectionStep(context(), name, ifNotExists, columns, Properties.with(properties, key, value),
+                functions);
     }
 
     /**
@@ -141,7 +165,7 @@ public final class CreateCollectionStep extends Step<CommandResult> {
             throw new IllegalStateException("collection " + name + " needs exactly one primaryKey() column, not "
                     + primaryKeys);
         }
-        return new CreateCollection(name, ifNotExists, columns, properties);
+        return new CreateCollection(name, ifNotExists, columns, properties, functions);
     }
 
     @Override

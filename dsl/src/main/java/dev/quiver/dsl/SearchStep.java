@@ -95,6 +95,19 @@ public final class SearchStep extends Step<List<Row>> {
     }
 
     /**
+     * A full-text search ({@code field @@ 'text'}): the text is analyzed by Milvus and scored with BM25 against the
+     * output field of a BM25 function; selects the BM25 metric.
+     *
+     * @param field the SPARSE_FLOAT_VECTOR output of a BM25 function
+     * @param text the words to find
+     * @return a step searching them
+     */
+    public SearchStep text(String field, String text) {
+        return new SearchStep(context(), collection, reads, field, Metric.BM25, Values.literal(text), bounds, groupBy,
+                limit);
+    }
+
+    /**
      * Several query vectors in one search: rows gain a {@code query_index} column.
      *
      * @param field a float vector field

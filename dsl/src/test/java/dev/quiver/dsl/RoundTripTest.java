@@ -85,6 +85,17 @@ class RoundTripTest {
                 }), "CREATE COLLECTION IF NOT EXISTS v (pk VARCHAR(64) PRIMARY KEY, a INT8, b INT16,"
                         + " bin BINARY_VECTOR(16), f16 FLOAT16_VECTOR(8), bf16 BFLOAT16_VECTOR(8), i8 INT8_VECTOR(8),"
                         + " sparse SPARSE_FLOAT_VECTOR)"),
+                of(Q.createCollection("docs", c -> {
+                    c.int64("id").primaryKey();
+                    c.varchar("text", 1000).analyzer("{\"type\": \"english\"}").match();
+                    c.varchar("note", 100).analyzer();
+                    c.sparseFloatVector("sparse");
+                }).bm25Function("bm25", "text", "sparse"),
+                        "CREATE COLLECTION docs (id INT64 PRIMARY KEY, text VARCHAR(1000) ANALYZER '{\"type\": \"english\"}'"
+                                + " MATCH, note VARCHAR(100) ANALYZER, sparse SPARSE_FLOAT_VECTOR,"
+                                + " FUNCTION bm25 BM25 (text) -> sparse)"),
+                of(Q.search("docs").text("sparse", "moon and earth").limit(3),
+                        "SELECT *, distance() FROM docs ORDER BY sparse @@ \"moon and earth\" LIMIT 3"),
                 of(Q.createCollection("test_collection").dimension(5), "CREATE COLLECTION test_collection DIMENSION 5"),
                 of(Q.createCollection("q").ifNotExists().dimension(8).metric(Metric.L2),
                         "CREATE COLLECTION IF NOT EXISTS q DIMENSION 8 METRIC L2"),

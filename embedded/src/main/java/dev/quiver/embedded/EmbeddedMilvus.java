@@ -13,6 +13,7 @@ import dev.quiver.embedded.server.AuthorizationInterceptor;
 import dev.quiver.embedded.server.Credentials;
 import dev.quiver.embedded.server.DatabaseHeaderInterceptor;
 import dev.quiver.embedded.server.MilvusGrpcService;
+import dev.quiver.embedded.server.RequestDecoding;
 import dev.quiver.embedded.storage.DataDirectory;
 import dev.quiver.embedded.storage.ManifestStore;
 import dev.quiver.embedded.time.HybridClock;
@@ -193,6 +194,7 @@ public final class EmbeddedMilvus implements AutoCloseable {
         private java.util.Set<String> superUsers = java.util.Set.of();
         private UnaryOperator<DataStore> catalogDataStore = UnaryOperator.identity();
         private boolean syncEveryWrite = true;
+        private @Nullable ServerTls tls;
 
         private Builder() {
         }
@@ -237,6 +239,16 @@ public final class EmbeddedMilvus implements AutoCloseable {
                 throw new IllegalArgumentException("port must be in 0..65535, got " + port);
             }
             this.port = port;
+            return this;
+        }
+
+        /**
+         * Serves the TCP listener over TLS, one-way or mutual (Milvus's {@code common.security.tlsMode} 1 or 2);
+         * default plaintext. The in-process server is not affected. {@link #build()} fails with an
+         * {@link IOException} naming the file when a certificate or key cannot be used.
+         */
+        public Builder tls(ServerTls tls) {
+            this.tls = Objects.requireNonNull(tls, "tls");
             return this;
         }
 
@@ -311,6 +323,9 @@ public final class EmbeddedMilvus implements AutoCloseable {
             if (!modeChosen) {
                 throw new IllegalStateException("choose .inMemory() or .dataDirectory(path) before build()");
             }
+            if (tls != null && port == null) {
+                throw new IllegalStateException("TLS is for the TCP listener; build with .port(int) as well");
+            }
             String name = inProcessName != null ? inProcessName : "quiver-" + UUID.randomUUID();
             DataDirectory directory = dataDirectory == null ? null : DataDirectory.open(dataDirectory);
             DataEngine data = null;
@@ -336,13 +351,17 @@ public final class EmbeddedMilvus implements AutoCloseable {
                 if (authUser != null) {
                     interceptors.add(new AuthenticationInterceptor(users));
                 }
-                ServerServiceDefinition service = ServerInterceptors.intercept(
-                        new MilvusGrpcService(catalog, data, users).definition(), interceptors);
+                ServerServiceDefinition service = RequestDecoding.guard(ServerInterceptors.intercept(
+                        new MilvusGrpcService(catalog, data, users).definition(), interceptors));
                 inProcess = InProcessServerBuilder.forName(name).addService(service)
                         .maxInboundMessageSize(MAX_INBOUND_MESSAGE_SIZE).build().start();
                 if (port != null) {
-                    tcp = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
-                            .maxInboundMessageSize(MAX_INBOUND_MESSAGE_SIZE).addService(service).build().start();
+                    NettyServerBuilder listener = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
+                            .maxInboundMessageSize(MAX_INBOUND_MESSAGE_SIZE).addService(service);
+                    if (tls != null) {
+                        listener.sslContext(tls.sslContext());
+                    }
+                    tcp = listener.build().start();
                 }
                 ManagedChannel channel = InProcessChannelBuilder.forName(name).maxInboundMessageSize(Integer.MAX_VALUE)
                         .build();

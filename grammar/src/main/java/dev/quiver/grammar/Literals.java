@@ -160,11 +160,7 @@ public final class Literals {
         if (values.length == 0) {
             return new ArrayLiteral(List.of());
         }
-        double[] widened = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            widened[i] = widen(values[i]);
-        }
-        return new DecimalArrayLiteral(widened);
+        return DecimalArrayLiteral.ofFloats(values);
     }
 
     /**

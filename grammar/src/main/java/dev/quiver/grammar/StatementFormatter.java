@@ -227,6 +227,16 @@ public final class StatementFormatter {
             for (int i = 0; i < create.columns().size(); i++) {
                 text(i == 0 ? "" : ", ").column(create.columns().get(i));
             }
+            for (FunctionDefinition function : create.functions()) {
+                text(", FUNCTION ").name(function.name()).text(" ").text(function.type()).text(" (");
+                for (int i = 0; i < function.inputs().size(); i++) {
+                    text(i == 0 ? "" : ", ").name(function.inputs().get(i));
+                }
+                text(") -> ");
+                for (int i = 0; i < function.outputs().size(); i++) {
+                    text(i == 0 ? "" : ", ").name(function.outputs().get(i));
+                }
+            }
             text(")").with(create.properties());
             return this;
         }
@@ -414,6 +424,15 @@ public final class StatementFormatter {
             }
             if (column.partitionKey()) {
                 text(" PARTITION KEY");
+            }
+            if (column.analyzer()) {
+                text(" ANALYZER");
+                if (column.analyzerParams() != null) {
+                    text(" ").string(column.analyzerParams());
+                }
+            }
+            if (column.match()) {
+                text(" MATCH");
             }
             return this;
         }

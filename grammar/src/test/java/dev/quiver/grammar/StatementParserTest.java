@@ -73,6 +73,16 @@ class StatementParserTest {
     }
 
     @Test
+    void aChainedRangeOnAnExpressionIsItsTwoComparisonsSoThatItRoundTrips() {
+        String text = "SELECT id FROM c WHERE a < -:q < 1.5 LIMIT 10";
+        Statement parsed = parser.parse(text);
+        assertThat(((Query) parsed).filter()).isInstanceOf(And.class);
+        assertThat(parser.parse(StatementFormatter.format(parsed))).isEqualTo(parsed);
+        assertThat(((Query) parser.parse("SELECT id FROM c WHERE 1 < a < 5 LIMIT 10")).filter())
+                .isInstanceOf(dev.quiver.grammar.expr.Range.class);
+    }
+
+    @Test
     void schemaEvolutionStatements() {
         assertThat(parser.parse("ALTER COLLECTION c DROP PROPERTIES (collection.ttl.seconds, 'a b')"))
                 .isEqualTo(new AlterCollection("c", List.of(), List.of("collection.ttl.seconds", "a b")));

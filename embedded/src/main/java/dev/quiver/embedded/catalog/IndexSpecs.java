@@ -103,6 +103,10 @@ public final class IndexSpecs {
             if (!indexes.contains(indexType)) {
                 throw invalid("data type " + type + " can't build with this index " + indexType);
             }
+            if (type == DataType.SparseFloatVector && field.getIsFunctionOutput()) {
+                metric = bm25Defaults(params, metric);
+                metrics = Set.of("BM25");
+            }
             if (metric.isEmpty()) {
                 metric = defaultMetric;
             }
@@ -128,6 +132,44 @@ public final class IndexSpecs {
             }
         }
         return new IndexInfo(id, name, field.getName(), indexType, metric, params);
+    }
+
+    /**
+     * Milvus's {@code FillFunctionOutputIndexParams} for a BM25 output field: {@code bm25_k1} 1.2, {@code bm25_b}
+     * 0.75 and {@code bm25_avgdl} 100 when absent, metric BM25 when absent and no other metric allowed; k1 and b are
+     * checked against knowhere's ranges ([0, 3] and [0, 1]).
+     */
+    private static String bm25Defaults(Map<String, String> params, String metric) {
+        params.putIfAbsent("bm25_k1", "1.2");
+        params.putIfAbsent("bm25_b", "0.75");
+        params.putIfAbsent("bm25_avgdl", "100");
+        if (metric.isEmpty()) {
+            metric = "BM25";
+        } else if (!metric.equals("BM25")) {
+            throw invalid("index metric type of BM25 function output field must be BM25, got " + metric);
+        }
+        checkBm25Range(params, "bm25_k1", 3);
+        checkBm25Range(params, "bm25_b", 1);
+        String algo = params.get("inverted_index_algo");
+        if (algo != null && !Set.of("TAAT_NAIVE", "DAAT_WAND", "DAAT_MAXSCORE", "DSP").contains(algo)) {
+            throw invalid("sparse inverted index algo " + algo + " not found or not supported, supported: "
+                    + "[TAAT_NAIVE DAAT_WAND DAAT_MAXSCORE DSP]");
+        }
+        return metric;
+    }
+
+    private static void checkBm25Range(Map<String, String> params, String key, double max) {
+        String raw = params.get(key);
+        double value;
+        try {
+            value = Double.parseDouble(raw.trim());
+        } catch (NumberFormatException e) {
+            throw invalid("wrong data type in json, key: '" + key + "', value: '" + raw + "'");
+        }
+        if (!(value >= 0 && value <= max)) {
+            throw invalid("Out of range in json: param '" + key + "' (" + raw + ") should be in range [0.000000, "
+                    + String.format(Locale.ROOT, "%f", max) + "]");
+        }
     }
 
     private static int dimension(FieldSchema field) {

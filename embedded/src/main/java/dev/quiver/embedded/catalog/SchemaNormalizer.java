@@ -40,10 +40,6 @@ public final class SchemaNormalizer {
         if (!requested.getName().isEmpty() && !requested.getName().equals(collectionName)) {
             throw invalid("collection name = " + collectionName + ", schema.Name=" + requested.getName());
         }
-        if (requested.getFunctionsCount() > 0) {
-            throw EngineException.because(MilvusError.UNSUPPORTED_OPERATION,
-                    "collection functions are not supported by the embedded engine");
-        }
         if (requested.getStructArrayFieldsCount() > 0) {
             throw EngineException.because(MilvusError.UNSUPPORTED_OPERATION,
                     "struct array fields are not supported by the embedded engine");
@@ -67,6 +63,7 @@ public final class SchemaNormalizer {
                 throw invalid("cannot explicitly set a field as a dynamic field");
             }
             checkType(collectionName, field);
+            FunctionSchemas.checkAnalyzer(field);
             if (field.getIsPrimaryKey()) {
                 if (primary != null) {
                     throw invalid("there are more than one primary key, field name = " + primary.getName() + ", "
@@ -86,7 +83,7 @@ public final class SchemaNormalizer {
             if (isVector(field.getDataType())) {
                 vectors++;
             }
-            FieldSchema.Builder normalized = field.toBuilder().setFieldID(nextId++);
+            FieldSchema.Builder normalized = field.toBuilder().setFieldID(nextId++).setIsFunctionOutput(false);
             if (field.getIsPrimaryKey() && requested.getAutoID()) {
                 normalized.setAutoID(true);
             }
@@ -115,6 +112,7 @@ public final class SchemaNormalizer {
         if (vectors > MAX_VECTOR_FIELDS) {
             throw invalid("maximum vector field's number should be limited to " + MAX_VECTOR_FIELDS);
         }
+        FunctionSchemas.complete(out);
         if (requested.getEnableDynamicField()) {
             out.addFields(FieldSchema.newBuilder().setFieldID(nextId).setName(DYNAMIC_FIELD)
                     .setDataType(DataType.JSON).setIsDynamic(true).setDescription("dynamic schema"));

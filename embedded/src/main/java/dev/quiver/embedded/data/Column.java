@@ -718,6 +718,13 @@ abstract sealed class Column {
             return data[row];
         }
 
+        private final TermStatistics termStatistics = new TermStatistics();
+
+        /** The BM25 statistics of the first {@code rows} rows (more when more were already counted). */
+        TermStatistics termStatistics(int rows) {
+            return termStatistics.countUpTo(this, rows);
+        }
+
         @Override
         void writeValues(int[] rows, int count, FieldData.Builder out) {
             SparseFloatArray.Builder b = SparseFloatArray.newBuilder();

@@ -42,6 +42,15 @@ final class Filters {
         return segment -> predicate.bind(new SegmentColumns(segment));
     }
 
+    /**
+     * Compiles {@code expr} in full (refusing what Milvus's plan parser refuses) and says whether it folded to the
+     * constant true, which Milvus's delete refuses ({@code IsAlwaysTruePlan}).
+     */
+    static boolean alwaysTrue(CollectionSchema schema, String expr, Map<String, TemplateValue> templates) {
+        return expr.isBlank()
+                || FilterCompiler.compile(parse(expr), FieldResolver.of(schema), templates).alwaysTrue();
+    }
+
     /** The primary keys the filter selects, when it selects only by key. */
     static Optional<List<Object>> keys(CollectionSchema schema, String expr, Map<String, TemplateValue> templates) {
         Optional<List<Object>> listed = PrimaryKeyList.of(Schemas.primary(schema), expr, templates);

@@ -62,6 +62,7 @@ final class InsertDecoder {
         }
         FieldSchema pk = Schemas.primary(schema);
         FieldData pkData = byName.get(pk.getName());
+        checkFunctionOutputsAbsent(schema, byName, pk, pkRequired);
         if (pk.getAutoID() && pkData != null && !pkRequired) {
             int expected = (int) schema.getFieldsList().stream().filter(f -> !f.getIsDynamic()).count() - 1;
             throw Errors.mismatch(expected, expected + 1, "more fieldData has pass in");
@@ -103,6 +104,9 @@ final class InsertDecoder {
                         .setScalars(ScalarField.newBuilder().setJsonData(empty)).build());
                 continue;
             }
+            if (Bm25Columns.isOutput(schema, field)) {
+                continue;
+            }
             FieldData normalised = normalise(field, data, rows);
             columns.add(normalised);
             if (field.getIsPrimaryKey()) {
@@ -110,7 +114,43 @@ final class InsertDecoder {
                 replaced.addAll(pks);
             }
         }
+        for (FieldSchema field : schema.getFieldsList()) {
+            if (Bm25Columns.isOutput(schema, field)) {
+                columns.add(Bm25Columns.compute(schema, field, columns, rows));
+            }
+        }
         return new Batch(columns, rows, pks, replaced);
+    }
+
+    /**
+     * Milvus's proxy counts a BM25 output field as generated ({@code checkFieldsDataBySchema}), so a batch that
+     * also carries it has one field too many: {@code more fieldData has pass in} (1100).
+     */
+    private static void checkFunctionOutputsAbsent(CollectionSchema schema, Map<String, FieldData> byName,
+                                                   FieldSchema pk, boolean pkRequired) {
+        boolean sent = false;
+        int generated = 0;
+        int expected = 0;
+        for (FieldSchema field : schema.getFieldsList()) {
+            if (field.getIsDynamic()) {
+                continue;
+            }
+            expected++;
+            if (Bm25Columns.isOutput(schema, field)) {
+                generated++;
+                sent |= byName.containsKey(field.getName());
+            } else if (field.getIsPrimaryKey() && pk.getAutoID() && !pkRequired && !byName.containsKey(field.getName())) {
+                generated++;
+            }
+        }
+        if (!sent) {
+            return;
+        }
+        int given = (int) byName.keySet().stream().filter(name -> !name.equals(Schemas.DYNAMIC_FIELD)).count();
+        int actual = given + generated;
+        if (actual != expected) {
+            throw Errors.mismatch(expected, actual, "more fieldData has pass in");
+        }
     }
 
     private static void collectKeys(FieldData pkColumn, List<Object> into) {

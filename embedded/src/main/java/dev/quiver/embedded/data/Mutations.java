@@ -16,7 +16,6 @@ import dev.quiver.wire.MilvusError;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 
@@ -97,13 +96,12 @@ final class Mutations {
                             "partition", request.getPartitionName()));
         }
         String expr = request.getExpr();
-        if (isAlwaysTrue(expr)) {
+        CollectionData data = registry.collection(info);
+        // Milvus builds the delete plan before anything else, so a filter it refuses, or one that is empty or folds
+        // to the constant true, fails even on an unloaded collection, ahead of "collection not loaded".
+        if (Filters.alwaysTrue(data.schema(), expr, request.getExprTemplateValuesMap())) {
             throw Errors.invalid("delete plan can't be empty or always true : %s", expr);
         }
-        CollectionData data = registry.collection(info);
-        // Milvus builds the delete plan before anything else, so a filter it refuses fails even on an unloaded
-        // collection, ahead of "collection not loaded".
-        Filters.compile(data.schema(), expr, request.getExprTemplateValuesMap());
         FieldSchema pk = Schemas.primary(data.schema());
         Optional<List<Object>> listed = Filters.keys(data.schema(), expr, request.getExprTemplateValuesMap());
         List<Object> keys = listed.map(l -> (List<Object>) new ArrayList<>(new LinkedHashSet<>(l)))
@@ -150,14 +148,6 @@ final class Mutations {
             }
             return new ArrayList<>(keys);
         }
-    }
-
-    private static boolean isAlwaysTrue(String expr) {
-        String e = expr.trim().toLowerCase(Locale.ROOT);
-        while (e.startsWith("(") && e.endsWith(")")) {
-            e = e.substring(1, e.length() - 1).trim();
-        }
-        return e.isEmpty() || e.equals("true");
     }
 
     private static boolean isPartitionKeyMode(CollectionInfo info) {

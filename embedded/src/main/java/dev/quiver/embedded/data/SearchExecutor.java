@@ -46,7 +46,7 @@ final class SearchExecutor {
 
     /** The metric and its direction. */
     enum Metric {
-        L2(false), IP(true), COSINE(true), HAMMING(false), JACCARD(false);
+        L2(false), IP(true), COSINE(true), HAMMING(false), JACCARD(false), BM25(true);
 
         final boolean higherIsBetter;
 
@@ -65,6 +65,10 @@ final class SearchExecutor {
         }
         ReadGate.Target target = ReadGate.check(registry.catalog, database, request.getCollectionName(),
                 request.getPartitionNamesList());
+        if (request.hasHighlighter()) {
+            throw EngineException.because(MilvusError.UNSUPPORTED_OPERATION,
+                    "search highlighting is not supported by the embedded engine");
+        }
         CollectionData data = registry.collection(target.collection());
         CollectionSchema schema = data.schema();
         Params params = new Params(request.getSearchParamsList());
@@ -92,7 +96,9 @@ final class SearchExecutor {
         FieldSchema field = annsField(schema, params.get("anns_field"));
         Metric metric = metric(target.collection().indexes().get(field.getName()), field,
                 params.get("metric_type"));
-        Queries queries = decodeQueries(field, request.getPlaceholderGroup());
+        Queries queries = decodeQueries(schema, field, request.getPlaceholderGroup());
+        Bm25Scorer.Settings bm25 = metric == Metric.BM25
+                ? Bm25Scorer.Settings.of(target.collection().indexes().get(field.getName()), params) : null;
         RangeBounds range = RangeBounds.of(params, metric);
         Optional<FieldSchema> groupBy = params.get("group_by_field").map(name -> Schemas.field(schema, name)
                 .filter(f -> !f.getIsDynamic())
@@ -129,6 +135,9 @@ final class SearchExecutor {
         try (view) {
             Scorer scorer = new Scorer(view, field, metric, filter, range, iteration);
             scorer.ann = ann;
+            if (bm25 != null) {
+                scorer.bm25 = bm25Scorers(data, target, field, queries, bm25);
+            }
             List<OutputFields.Hit> hits = new ArrayList<>();
             List<Float> scores = new ArrayList<>();
             SearchResultData.Builder result = SearchResultData.newBuilder().setNumQueries(queries.count()).setTopK(topk)
@@ -164,6 +173,33 @@ final class SearchExecutor {
             }
             return response.build();
         }
+    }
+
+    /**
+     * One scorer per text query, weighted by the collection's BM25 statistics: every loaded segment of every loaded
+     * partition, growing ones included, whatever partitions the search names (Milvus's IDF oracle covers the shard).
+     */
+    private Bm25Scorer[] bm25Scorers(CollectionData data, ReadGate.Target target, FieldSchema field, Queries queries,
+                                     Bm25Scorer.Settings settings) {
+        List<Long> loaded = new ArrayList<>();
+        for (dev.quiver.embedded.catalog.PartitionInfo partition : target.collection().loadedPartitions()) {
+            loaded.add(partition.id());
+        }
+        List<TermStatistics> segments = new ArrayList<>();
+        try (ReadView all = registry.view(data, loaded, false)) {
+            for (ReadView.Part part : all.parts) {
+                Column column = part.segment().column(field.getFieldID());
+                if (column instanceof Column.SparseColumn sparse) {
+                    segments.add(sparse.termStatistics(part.rows()));
+                }
+            }
+        }
+        Bm25Scorer.Corpus corpus = new Bm25Scorer.Corpus(segments);
+        Bm25Scorer[] scorers = new Bm25Scorer[queries.count()];
+        for (int q = 0; q < scorers.length; q++) {
+            scorers[q] = Bm25Scorer.prepare(queries.sparse()[q], corpus, settings);
+        }
+        return scorers;
     }
 
     private static float round(float score, int decimals) {
@@ -204,7 +240,7 @@ final class SearchExecutor {
         } else {
             name = switch (field.getDataType()) {
                 case BinaryVector -> "HAMMING";
-                case SparseFloatVector -> "IP";
+                case SparseFloatVector -> field.getIsFunctionOutput() ? "BM25" : "IP";
                 default -> "COSINE";
             };
         }
@@ -218,7 +254,7 @@ final class SearchExecutor {
             case FloatVector, Float16Vector, BFloat16Vector, Int8Vector -> metric == Metric.L2
                     || metric == Metric.IP || metric == Metric.COSINE;
             case BinaryVector -> metric == Metric.HAMMING || metric == Metric.JACCARD;
-            case SparseFloatVector -> metric == Metric.IP;
+            case SparseFloatVector -> field.getIsFunctionOutput() ? metric == Metric.BM25 : metric == Metric.IP;
             default -> false;
         };
         if (!ok) {
@@ -228,7 +264,7 @@ final class SearchExecutor {
         return metric;
     }
 
-    private static Queries decodeQueries(FieldSchema field, ByteString placeholderBytes) {
+    private static Queries decodeQueries(CollectionSchema schema, FieldSchema field, ByteString placeholderBytes) {
         PlaceholderGroup group;
         try {
             group = PlaceholderGroup.parseFrom(placeholderBytes);
@@ -289,6 +325,14 @@ final class SearchExecutor {
                 return new Queries(nq, new float[0][], binary, new SparseVector[0]);
             }
             case SparseFloatVector -> {
+                if (Bm25Columns.isOutput(schema, field)) {
+                    if (type != PlaceholderType.VarChar) {
+                        // Milvus expects text (VarChar) for a BM25 function's output field
+                        throw Errors.invalid("vector type must be the same, field %s - type %s, search info type %s",
+                                field.getName(), DataType.VarChar, type);
+                    }
+                    return textQueries(schema, field, value);
+                }
                 if (type != PlaceholderType.SparseFloatVector) {
                     throw typeMismatch(field, type);
                 }
@@ -300,6 +344,21 @@ final class SearchExecutor {
             }
             default -> throw Errors.invalid("field %s is not a vector field", field.getName());
         }
+    }
+
+    /** Text queries on a BM25 output field: each text's term frequencies with the input field's analyzer. */
+    private static Queries textQueries(CollectionSchema schema, FieldSchema field, PlaceholderValue value) {
+        dev.quiver.proto.milvus.FunctionSchema function = dev.quiver.embedded.catalog.FunctionSchemas
+                .bm25Producing(schema, field).orElseThrow();
+        FieldSchema input = schema.getFieldsList().stream()
+                .filter(f -> f.getFieldID() == function.getInputFieldIds(0)).findFirst().orElseThrow();
+        dev.quiver.embedded.text.TextAnalyzer analyzer = dev.quiver.embedded.catalog.FunctionSchemas.analyzer(input);
+        SparseVector[] sparse = new SparseVector[value.getValuesCount()];
+        for (int i = 0; i < sparse.length; i++) {
+            dev.quiver.wire.SparseRow tf = Bm25Columns.vector(analyzer, value.getValues(i).toStringUtf8());
+            sparse[i] = new SparseVector(tf.indices(), tf.values(), tf.encode());
+        }
+        return new Queries(sparse.length, new float[0][], new byte[0][], sparse);
     }
 
     private static void checkBytes(ByteString bytes, int expected) {
@@ -334,6 +393,8 @@ final class SearchExecutor {
         }
 
         private IntPredicate matches;
+        /** Per query, the BM25 scorer of a text search (null for every other metric). */
+        Bm25Scorer @Nullable [] bm25;
         /** The ANN index search of sealed segments, or null to scan every segment exactly. */
         @org.jspecify.annotations.Nullable IndexedSearch ann;
         private final Map<Segment, java.util.BitSet> accepted = new HashMap<>();
@@ -440,6 +501,13 @@ final class SearchExecutor {
                     case SparseFloatVector -> {
                         SparseVector vector = queries.sparse()[q];
                         Column.SparseColumn sparse = (Column.SparseColumn) column;
+                        if (bm25 != null) {
+                            TermStatistics statistics = sparse.termStatistics(rows);
+                            int segmentPart = p;
+                            bm25[q].scoreSegment(statistics, rows, statistics.rowLengths(),
+                                    (row, score) -> offer(score, segmentPart, segment, column, row, sink, heap));
+                            continue;
+                        }
                         for (int row = 0; row < rows; row++) {
                             offer(vector.dot(sparse.get(row)), p, segment, column, row, sink, heap);
                         }

@@ -30,6 +30,11 @@ final class CompiledFilter implements RowPredicate {
         return columns;
     }
 
+    @Override
+    public boolean alwaysTrue() {
+        return root instanceof Node.Const constant && constant.eval(new ColumnReader[0], 0) == Truth.TRUE;
+    }
+
     private ColumnReader[] readers(ColumnAccess access) {
         ColumnReader[] readers = new ColumnReader[columns.size()];
         for (int i = 0; i < readers.length; i++) {

@@ -206,12 +206,13 @@ final class ExpressionCompiler {
     Node function(FunctionCall call) {
         String name = call.name();
         List<Expression> args = call.arguments();
+        if (name.equals("text_match") || name.equals("phrase_match")) {
+            return textMatch(name, args);
+        }
         Node.ContainsMode mode = switch (name) {
             case "json_contains", "array_contains" -> Node.ContainsMode.ONE;
             case "json_contains_all", "array_contains_all" -> Node.ContainsMode.ALL;
             case "json_contains_any", "array_contains_any" -> Node.ContainsMode.ANY;
-            case "text_match", "phrase_match" ->
-                    throw invalid(name + " is not supported by the embedded engine (it needs a text analyzer)");
             case "array_length" -> throw invalid("predicate is not a boolean expression, data type: Int64");
             default -> throw invalid("function " + name + " is not supported");
         };
@@ -230,6 +231,50 @@ final class ExpressionCompiler {
             throw invalid(name + " needs a list as its second argument");
         }
         return new Node.Contains(container, mode, new ArrayList<>(list));
+    }
+
+    /** Milvus's planparserv2 {@code VisitTextMatch}/{@code VisitPhraseMatch} checks, then the match node. */
+    private Node textMatch(String name, List<Expression> args) {
+        boolean phrase = name.equals("phrase_match");
+        if (!(args.get(0) instanceof FieldRef ref) || !ref.path().isEmpty()) {
+            throw invalid("the first argument of " + name + " must be a field name");
+        }
+        FieldInfo info = schema.field(ref.name());
+        if (info == null) {
+            throw invalid("field " + ref.name() + " not exist");
+        }
+        if (info.type() != dev.quiver.proto.milvus.DataType.VarChar) {
+            throw invalid((phrase ? "phrase" : "text") + " match operation on non-string is unsupported");
+        }
+        if (info.matchAnalyzer() == null) {
+            throw invalid("field \"" + ref.name() + "\" does not enable match: invalid parameter");
+        }
+        Object query = constant(args.get(1));
+        if (!(query instanceof String queryText)) {
+            throw invalid("the second argument of " + name + " must be a string");
+        }
+        Operand subject = operand(ref);
+        if (!phrase) {
+            return new TextMatching.Any(subject, info.matchAnalyzer(), queryText);
+        }
+        long slop = 0;
+        if (args.size() == 3) {
+            Object value = constant(args.get(2));
+            if (!(value instanceof Long number)) {
+                throw invalid("\"slop\" should be a const integer expression with \"uint32\" value. "
+                        + "\"slop\" expression passed: " + value + ": invalid parameter");
+            }
+            slop = number;
+            if (slop < 0) {
+                throw invalid("\"slop\" should not be a negative interger. \"slop\" passed: " + slop
+                        + ": invalid parameter");
+            }
+            if (slop > 0xFFFF_FFFFL) {
+                throw invalid("\"slop\" exceeds the range of \"uint32\". \"slop\" expression passed: " + slop
+                        + ": invalid parameter");
+            }
+        }
+        return new TextMatching.Phrase(subject, info.matchAnalyzer(), queryText, slop);
     }
 
     Operand operand(Expression e) {

@@ -1,5 +1,7 @@
 package dev.quiver.embedded.filter;
 
+import dev.quiver.embedded.text.TextAnalyzer;
+import dev.quiver.embedded.text.TextFields;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.DataType;
 import dev.quiver.proto.milvus.FieldSchema;
@@ -36,8 +38,10 @@ public interface FieldResolver {
         FieldInfo dynamic = null;
         FieldInfo primary = null;
         for (FieldSchema field : schema.getFieldsList()) {
+            TextAnalyzer match = field.getDataType() == DataType.VarChar && TextFields.matchEnabled(field)
+                    ? TextFields.analyzer(field) : null;
             FieldInfo info = new FieldInfo(field.getName(), field.getDataType(), field.getElementType(),
-                    field.getNullable(), field.getIsPrimaryKey());
+                    field.getNullable(), field.getIsPrimaryKey(), match);
             fields.put(field.getName(), info);
             if (field.getIsDynamic()) {
                 dynamic = info;

@@ -26,4 +26,12 @@ public interface RowPredicate {
     default List<String> columns() {
         return List.of();
     }
+
+    /**
+     * Whether the whole filter folded to the constant true (Milvus's {@code AlwaysTrueExpr}, which its plan rewriter
+     * makes of a constant boolean such as {@code true and true} or {@code not false}).
+     */
+    default boolean alwaysTrue() {
+        return false;
+    }
 }

@@ -146,6 +146,7 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     private final LoadRpcs loads;
     private final IndexRpcs indexes;
     private final AliasRpcs aliases;
+    private final AnalyzerRpcs analyzers;
     private final DataRpcs dml;
     private final CredentialRpcs credentials;
     private final RoleRpcs roles;
@@ -170,6 +171,7 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
         this.loads = new LoadRpcs(catalog);
         this.indexes = new IndexRpcs(catalog, data);
         this.aliases = new AliasRpcs(catalog);
+        this.analyzers = new AnalyzerRpcs(catalog);
         this.dml = new DataRpcs(data, catalog.clock(), catalog);
         Roles roleStore = new Roles(catalog);
         this.credentials = new CredentialRpcs(users);
@@ -464,6 +466,13 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     @Override
     public void listAliases(ListAliasesRequest request, StreamObserver<ListAliasesResponse> observer) {
         Rpc.unary(observer, ListAliasesResponse.getDefaultInstance(), () -> aliases.list(request));
+    }
+
+    @Override
+    public void runAnalyzer(dev.quiver.proto.milvus.RunAnalyzerRequest request,
+                            StreamObserver<dev.quiver.proto.milvus.RunAnalyzerResponse> observer) {
+        Rpc.unary(observer, dev.quiver.proto.milvus.RunAnalyzerResponse.getDefaultInstance(),
+                () -> analyzers.run(request));
     }
 
     // data

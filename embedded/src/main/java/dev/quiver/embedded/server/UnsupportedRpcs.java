@@ -27,7 +27,6 @@ final class UnsupportedRpcs {
             Map.entry("AddCollectionFunction", "collection functions (embedding and BM25 functions)"),
             Map.entry("AlterCollectionFunction", "collection functions (embedding and BM25 functions)"),
             Map.entry("DropCollectionFunction", "collection functions (embedding and BM25 functions)"),
-            Map.entry("RunAnalyzer", "text analyzers"),
             Map.entry("Import", "bulk import from object storage"),
             Map.entry("GetImportState", "bulk import from object storage"),
             Map.entry("ListImportTasks", "bulk import from object storage"),

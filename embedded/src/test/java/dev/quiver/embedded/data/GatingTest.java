@@ -59,4 +59,21 @@ class GatingTest extends EngineFixture {
         catalog.load("c");
         assertThat(count("c")).isEqualTo(1);
     }
+
+    /**
+     * Milvus's plan rewriter turns a filter that folds to the constant true into an AlwaysTrueExpr, which the proxy's
+     * delete refuses (IsAlwaysTruePlan) with the filter as given, loaded or not; one that folds to false deletes
+     * nothing.
+     */
+    @Test
+    void deleteRefusesEveryFilterThatFoldsToTrue() {
+        for (String expr : List.of("true and true", "not false", "(true or false) and not false", " ( TRUE ) ")) {
+            assertError(() -> delete("c", expr), 1100, "delete plan can't be empty or always true : " + expr);
+        }
+        catalog.load("c");
+        assertError(() -> delete("c", "not (false or false)"), 1100,
+                "delete plan can't be empty or always true : not (false or false)");
+        assertThat(delete("c", "true and false").getDeleteCnt()).isZero();
+        assertThat(count("c")).isEqualTo(2);
+    }
 }

@@ -219,8 +219,10 @@ class FilterCompilerTest {
             price * age > 1               | arithmetic between two fields is not supported
             name + 1 == 2                 | arithmetic + is not supported on VarChar values
             id % 0 == 1                   | divide by zero
-            text_match(name, "x")         | text_match is not supported by the embedded engine (it needs a text analyzer)
-            phrase_match(name, "x", 1)    | phrase_match is not supported by the embedded engine (it needs a text analyzer)
+            text_match(name, "x")         | field "name" does not enable match: invalid parameter
+            phrase_match(name, "x", 1)    | field "name" does not enable match: invalid parameter
+            text_match(age, "x")          | text match operation on non-string is unsupported
+            phrase_match(age, "x")        | phrase match operation on non-string is unsupported
             id in {missing}               | the value of expression template variable name {missing} is not found
             name like 5                   | the pattern of like must be a string
             age like "1%"                 | like applies to VarChar fields and JSON paths, not Int32

@@ -60,7 +60,7 @@ databaseStatement
 
 collectionStatement
     : CREATE collection ifNotExists? identifier
-        LPAREN columnDefinition (COMMA columnDefinition)* RPAREN (WITH properties)? #createCollection
+        LPAREN tableElement (COMMA tableElement)* RPAREN (WITH properties)? #createCollection
     | CREATE collection ifNotExists? identifier DIMENSION INTEGER_VALUE
         (METRIC identifier)? (WITH properties)?                                   #createCollectionQuick
     | DROP collection ifExists? identifier                                        #dropCollection
@@ -210,8 +210,19 @@ propertyValue
     | LBRACKET (propertyValue (COMMA propertyValue)*)? RBRACKET    #listPropertyValue
     ;
 
+tableElement
+    : functionDefinition
+    | columnDefinition
+    ;
+
 columnDefinition
     : identifier dataType columnOption*
+    ;
+
+// FUNCTION name TYPE (input, ...) -> output, ...: a collection function such as BM25
+functionDefinition
+    : FUNCTION name=identifier type=identifier LPAREN inputs+=identifier (COMMA inputs+=identifier)* RPAREN
+        ARROW outputs+=identifier (COMMA outputs+=identifier)*
     ;
 
 dataType
@@ -226,6 +237,8 @@ columnOption
     | DEFAULT literalValue         #defaultOption
     | COMMENT string               #commentOption
     | PARTITION KEY                #partitionKeyOption
+    | ANALYZER string?             #analyzerOption
+    | MATCH                        #matchOption
     ;
 
 valuesRow
@@ -253,7 +266,7 @@ rerankArgument
     ;
 
 distanceOperator
-    : L2_DISTANCE | IP_DISTANCE | COSINE_DISTANCE | HAMMING_DISTANCE | JACCARD_DISTANCE
+    : L2_DISTANCE | IP_DISTANCE | COSINE_DISTANCE | HAMMING_DISTANCE | JACCARD_DISTANCE | TEXT_DISTANCE
     ;
 
 grantObjectType : COLLECTION | TABLE | GLOBAL | USER ;
@@ -353,14 +366,14 @@ identifier
 
 nonReserved
     // every keyword except the operator words of filters, which the expression renderer quotes
-    : ADD | ALIAS | ALIASES | ALL | ALTER | ASC | AT | AUTO_ID | BY | CLUSTERING | COLLECTION | COLLECTIONS | COLUMN
-    | COMMENT | COMPACT | COMPACTION | COPY | COUNT | CREATE | DATABASE | DATABASES | DEFAULT | DELETE | DESC
-    | DESCRIBE | DIMENSION | DISTANCE | DROP | EXISTS | EXPLAIN | FLUSH | FOR | FROM | GLOBAL | GRANT | GRANTS
-    | GROUP | HEALTH | IF | INDEX | INDEXES | INSERT | INTO | KEY | LIMIT | LOAD | LOADING | METRIC | NOWAIT | OF
-    | OFFSET | ON | ORDER | PARTITION | PARTITIONS | PASSWORD | PRIMARY | PROGRESS | PROPERTIES | RELEASE | RENAME
-    | REPLACE | RESET | REVOKE | ROLE | ROLES | ROWS | SEGMENTS | SELECT | SET | SETTINGS | SHOW | STATE
-    | STATISTICS | TABLE | TABLES | TIMEOUT | TO | TRUNCATE | UPSERT | USE | USER | USERS | USING | VALUES | VERSION
-    | WHERE | WITH
+    : ADD | ALIAS | ALIASES | ALL | ALTER | ANALYZER | ASC | AT | AUTO_ID | BY | CLUSTERING | COLLECTION
+    | COLLECTIONS | COLUMN | COMMENT | COMPACT | COMPACTION | COPY | COUNT | CREATE | DATABASE | DATABASES | DEFAULT
+    | DELETE | DESC | DESCRIBE | DIMENSION | DISTANCE | DROP | EXISTS | EXPLAIN | FLUSH | FOR | FROM | FUNCTION
+    | GLOBAL | GRANT | GRANTS | GROUP | HEALTH | IF | INDEX | INDEXES | INSERT | INTO | KEY | LIMIT | LOAD | LOADING
+    | MATCH | METRIC | NOWAIT | OF | OFFSET | ON | ORDER | PARTITION | PARTITIONS | PASSWORD | PRIMARY | PROGRESS
+    | PROPERTIES | RELEASE | RENAME | REPLACE | RESET | REVOKE | ROLE | ROLES | ROWS | SEGMENTS | SELECT | SET
+    | SETTINGS | SHOW | STATE | STATISTICS | TABLE | TABLES | TIMEOUT | TO | TRUNCATE | UPSERT | USE | USER | USERS
+    | USING | VALUES | VERSION | WHERE | WITH
     ;
 
 // ---- lexer ----
@@ -370,6 +383,7 @@ ALIAS: 'ALIAS';
 ALIASES: 'ALIASES';
 ALL: 'ALL';
 ALTER: 'ALTER';
+ANALYZER: 'ANALYZER';
 AND: 'AND';
 ASC: 'ASC';
 AT: 'AT';
@@ -401,6 +415,7 @@ FALSE: 'FALSE';
 FLUSH: 'FLUSH';
 FOR: 'FOR';
 FROM: 'FROM';
+FUNCTION: 'FUNCTION';
 GLOBAL: 'GLOBAL';
 GRANT: 'GRANT';
 GRANTS: 'GRANTS';
@@ -418,6 +433,7 @@ LIKE: 'LIKE';
 LIMIT: 'LIMIT';
 LOAD: 'LOAD';
 LOADING: 'LOADING';
+MATCH: 'MATCH';
 METRIC: 'METRIC';
 NOT: 'NOT';
 NOWAIT: 'NOWAIT';
@@ -469,6 +485,8 @@ IP_DISTANCE: '<#>';
 COSINE_DISTANCE: '<=>';
 HAMMING_DISTANCE: '<~>';
 JACCARD_DISTANCE: '<%>';
+TEXT_DISTANCE: '@@';
+ARROW: '->';
 
 DOUBLE_EQ: '==';
 EQ: '=';

@@ -5,15 +5,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code CREATE COLLECTION [IF NOT EXISTS] name (columns) [WITH (properties)]} (also spelled {@code TABLE}). The
- * parser guarantees distinct column names and at most one primary key.
+ * {@code CREATE COLLECTION [IF NOT EXISTS] name (columns [, FUNCTION ...]) [WITH (properties)]} (also spelled
+ * {@code TABLE}). The parser guarantees distinct column names and at most one primary key.
  */
 public record CreateCollection(String name, boolean ifNotExists, List<ColumnDefinition> columns,
-        List<Property> properties) implements Statement {
+        List<Property> properties, List<FunctionDefinition> functions) implements Statement {
     public CreateCollection {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         properties = List.copyOf(properties);
+        functions = List.copyOf(functions);
+    }
+
+    /** A collection without functions. */
+    public CreateCollection(String name, boolean ifNotExists, List<ColumnDefinition> columns,
+                            List<Property> properties) {
+        this(name, ifNotExists, columns, properties, List.of());
     }
 
     @Override

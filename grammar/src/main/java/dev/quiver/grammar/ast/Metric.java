@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** The distance metric of a vector search, chosen by the pgvector-style operator of its ORDER BY. */
 public enum Metric {
-    L2("<->"), IP("<#>"), COSINE("<=>"), HAMMING("<~>"), JACCARD("<%>");
+    L2("<->"), IP("<#>"), COSINE("<=>"), HAMMING("<~>"), JACCARD("<%>"),
+    /** Full-text search of a BM25 function's output field by a text ({@code sparse @@ 'query'}). */
+    BM25("@@");
 
     private final String operator;
 

@@ -1,55 +1,106 @@
 package dev.quiver.grammar.expr;
 
+import dev.quiver.grammar.Literals;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A non-empty bracketed list of numbers of which at least one has a fraction or exponent, such as a dense vector
- * {@code [0.1, -0.2, 3]}. Values are kept as {@code double}; a float vector column narrows them to {@code float}.
+ * {@code [0.1, -0.2, 3]}. Values are {@code double}s; a float vector column narrows them to {@code float}.
+ *
+ * <p>A literal made from a Java {@code float[]} ({@link #ofFloats}) keeps the floats and widens them (to the shortest
+ * decimal that reads back as the same float, as the parser would read its text) only when the {@code double}s are
+ * asked for: a vector that goes straight to a float column is never widened. Equality is on the {@code double}
+ * values either way, so {@code ofFloats(new float[] {0.1f})} equals the parse of {@code [0.1]}. Immutable and
+ * thread-safe.
  */
-public record DecimalArrayLiteral(double[] values) implements Expression {
-    public DecimalArrayLiteral {
-        values = values.clone();
+public final class DecimalArrayLiteral implements Expression {
+    private final float @Nullable [] floats;
+    private volatile double @Nullable [] values;
+
+    /** A literal of these values (copied). */
+    public DecimalArrayLiteral(double[] values) {
+        this.floats = null;
+        this.values = values.clone();
+    }
+
+    private DecimalArrayLiteral(float[] floats) {
+        this.floats = floats;
+    }
+
+    /**
+     * A literal of these floats (copied), each standing for the shortest decimal that reads back as it.
+     *
+     * @throws IllegalArgumentException when a value is NaN or infinite
+     */
+    public static DecimalArrayLiteral ofFloats(float[] floats) {
+        for (float f : floats) {
+            if (!Float.isFinite(f)) {
+                throw new IllegalArgumentException("the number " + f + " has no literal form");
+            }
+        }
+        return new DecimalArrayLiteral(floats.clone());
     }
 
     /** Returns a copy of the values. */
-    @Override
     public double[] values() {
-        return values.clone();
+        return widened().clone();
+    }
+
+    private double[] widened() {
+        double[] v = values;
+        if (v == null) {
+            float[] f = floats;
+            v = new double[f.length];
+            for (int i = 0; i < f.length; i++) {
+                v[i] = Literals.widen(f[i]);
+            }
+            values = v;
+        }
+        return v;
     }
 
     /** The values narrowed to {@code float}, as a float vector column stores them. */
     public float[] toFloatArray() {
-        float[] result = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = (float) values[i];
+        if (floats != null) {
+            return floats.clone();
+        }
+        double[] v = widened();
+        float[] result = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            result[i] = (float) v[i];
         }
         return result;
     }
 
+    /** Whether the literal was made from floats ({@link #ofFloats}), so that {@link #toFloatArray} is exact. */
+    public boolean isFloats() {
+        return floats != null;
+    }
+
     /** The number of elements. */
     public int size() {
-        return values.length;
+        return floats != null ? floats.length : widened().length;
     }
 
     /** The element at {@code index}. */
     public double get(int index) {
-        return values[index];
+        return widened()[index];
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DecimalArrayLiteral other && Arrays.equals(values, other.values);
+        return o instanceof DecimalArrayLiteral other && Arrays.equals(widened(), other.widened());
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(values);
+        return Arrays.hashCode(widened());
     }
 
     @Override
     public String toString() {
-        return "DecimalArrayLiteral" + Arrays.toString(values);
+        return "DecimalArrayLiteral" + Arrays.toString(widened());
     }
 
     @Override

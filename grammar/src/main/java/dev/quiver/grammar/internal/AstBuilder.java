@@ -142,12 +142,23 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
     @Override
     public Statement visitCreateCollection(CreateCollectionContext context) {
         List<ColumnDefinition> columns = new ArrayList<>();
-        for (ColumnDefinitionContext column : context.columnDefinition()) {
-            columns.add(columnDefinition(column));
+        List<ColumnDefinitionContext> columnContexts = new ArrayList<>();
+        List<FunctionDefinition> functions = new ArrayList<>();
+        for (TableElementContext element : context.tableElement()) {
+            if (element.columnDefinition() != null) {
+                columnContexts.add(element.columnDefinition());
+                columns.add(columnDefinition(element.columnDefinition()));
+            } else {
+                FunctionDefinitionContext function = element.functionDefinition();
+                List<String> inputs = function.inputs.stream().map(AstBuilder::name).toList();
+                List<String> outputs = function.outputs.stream().map(AstBuilder::name).toList();
+                functions.add(new FunctionDefinition(name(function.name), name(function.type).toUpperCase(Locale.ROOT),
+                        inputs, outputs));
+            }
         }
-        checks.checkColumns(context.columnDefinition(), columns, context.identifier());
+        checks.checkColumns(columnContexts, columns, context.identifier());
         return new CreateCollection(name(context.identifier()), context.ifNotExists() != null, columns,
-                properties(context.properties()));
+                properties(context.properties()), functions);
     }
 
     @Override
@@ -552,8 +563,9 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
             } else {
                 AnnArgumentContext ann = (AnnArgumentContext) argument;
                 Expression vector = literal(ann.literalValue());
-                checks.checkQueryVector(ann.literalValue(), vector);
-                VectorOrder order = new VectorOrder(name(ann.identifier()), metric(ann.distanceOperator()), vector);
+                Metric annMetric = metric(ann.distanceOperator());
+                checks.checkQueryVector(ann.literalValue(), vector, annMetric);
+                VectorOrder order = new VectorOrder(name(ann.identifier()), annMetric, vector);
                 Expression annFilter = ann.booleanExpression() == null ? null : filter(ann.booleanExpression());
                 Expression annLimit = ann.integerValue() == null ? null : integerValue(ann.integerValue());
                 searches.add(new HybridSearch.AnnSearch(order, annFilter, annLimit));
@@ -675,8 +687,9 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
 
     VectorOrder vectorOrder(VectorOrderContext context) {
         Expression vector = literal(context.literalValue());
-        checks.checkQueryVector(context.literalValue(), vector);
-        return new VectorOrder(name(context.identifier()), metric(context.distanceOperator()), vector);
+        Metric metric = metric(context.distanceOperator());
+        checks.checkQueryVector(context.literalValue(), vector, metric);
+        return new VectorOrder(name(context.identifier()), metric, vector);
     }
 
     private static Metric metric(DistanceOperatorContext context) {
@@ -1008,12 +1021,25 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
                     "a chained range needs two comparisons in the same direction, such as 1 < x <= 5");
         }
         Expression far = value(context.far);
-        if (ascending) {
-            return new Range(subject, first == ComparisonOperator.LESS_OR_EQUAL, middle, far,
-                    second == ComparisonOperator.LESS_OR_EQUAL);
+        Range range = ascending
+                ? new Range(subject, first == ComparisonOperator.LESS_OR_EQUAL, middle, far,
+                        second == ComparisonOperator.LESS_OR_EQUAL)
+                : new Range(far, second == ComparisonOperator.GREATER_OR_EQUAL, middle, subject,
+                        first == ComparisonOperator.GREATER_OR_EQUAL);
+        return chainable(range);
+    }
+
+    /**
+     * Milvus chains a range only on a field. A chain on another expression is the two comparisons it stands for, the
+     * form the formatter writes it in (BETWEEN when both ends are inclusive), so that it reads back the same.
+     */
+    private static Expression chainable(Range range) {
+        if (range.subject() instanceof FieldRef || (range.lowerInclusive() && range.upperInclusive())) {
+            return range;
         }
-        return new Range(far, second == ComparisonOperator.GREATER_OR_EQUAL, middle, subject,
-                first == ComparisonOperator.GREATER_OR_EQUAL);
+        return new And(new Comparison(range.lower(), range.lowerInclusive() ? ComparisonOperator.LESS_OR_EQUAL
+                : ComparisonOperator.LESS, range.subject()), new Comparison(range.subject(),
+                range.upperInclusive() ? ComparisonOperator.LESS_OR_EQUAL : ComparisonOperator.LESS, range.upper()));
     }
 
     private static boolean isLess(ComparisonOperator operator) {

@@ -3,6 +3,7 @@ package dev.quiver.grammar.internal;
 import static dev.quiver.grammar.internal.AstBuilder.error;
 
 import dev.quiver.grammar.ast.ColumnDefinition;
+import dev.quiver.grammar.ast.DataType;
 import dev.quiver.grammar.ast.DataTypeSpec;
 import dev.quiver.grammar.ast.SelectItem;
 import dev.quiver.grammar.ast.VectorOrder;
@@ -50,6 +51,9 @@ final class StatementChecks {
         Expression defaultValue = null;
         String comment = null;
         boolean partitionKey = false;
+        boolean analyzer = false;
+        String analyzerParams = null;
+        boolean match = false;
         Set<Class<?>> seen = new HashSet<>();
         for (ColumnOptionContext option : options) {
             Class<?> kind = option instanceof NullOptionContext ? NotNullOptionContext.class : option.getClass();
@@ -69,16 +73,34 @@ final class StatementChecks {
                 defaultValue = builder.literal(defaultOption.literalValue());
             } else if (option instanceof CommentOptionContext commentOption) {
                 comment = AstBuilder.string(commentOption.string());
+            } else if (option instanceof AnalyzerOptionContext analyzerOption) {
+                analyzer = true;
+                analyzerParams = analyzerOption.string() == null ? null : AstBuilder.string(analyzerOption.string());
+            } else if (option instanceof MatchOptionContext) {
+                match = true;
             } else {
                 partitionKey = true;
             }
+        }
+        if ((analyzer || match) && type.type() != DataType.VARCHAR) {
+            ColumnOptionContext option = options.stream()
+                    .filter(o -> o instanceof AnalyzerOptionContext || o instanceof MatchOptionContext)
+                    .findFirst().orElseThrow();
+            throw error(option, "ANALYZER and MATCH apply to VARCHAR columns, not to '" + name + "' of type "
+                    + type.type());
+        }
+        if (match && !analyzer) {
+            ColumnOptionContext option = options.stream().filter(MatchOptionContext.class::isInstance).findFirst()
+                    .orElseThrow();
+            throw error(option, "MATCH needs ANALYZER on column '" + name + "' (Milvus matches analyzed tokens)");
         }
         if (autoId && !primaryKey) {
             ColumnOptionContext option = options.stream()
                     .filter(AutoIdOptionContext.class::isInstance).findFirst().orElseThrow();
             throw error(option, "AUTO_ID is only allowed on the PRIMARY KEY column, not on '" + name + "'");
         }
-        return new ColumnDefinition(name, type, primaryKey, autoId, nullable, defaultValue, comment, partitionKey);
+        return new ColumnDefinition(name, type, primaryKey, autoId, nullable, defaultValue, comment, partitionKey,
+                analyzer, analyzerParams, match);
     }
 
     /** The vector ORDER BY of a SELECT, or null when there is no ORDER BY. */
@@ -111,7 +133,15 @@ final class StatementChecks {
         return builder.vectorOrder(order);
     }
 
-    void checkQueryVector(LiteralValueContext context, Expression vector) {
+    void checkQueryVector(LiteralValueContext context, Expression vector, dev.quiver.grammar.ast.Metric metric) {
+        if (metric == dev.quiver.grammar.ast.Metric.BM25) {
+            if (isText(vector) || vector instanceof ArrayLiteral list && !list.elements().isEmpty()
+                    && list.elements().stream().allMatch(StatementChecks::isText)) {
+                return;
+            }
+            throw error(context, "a text search (@@) needs a string such as 'words to find', a list of strings, or a"
+                    + " parameter");
+        }
         if (isVector(vector)) {
             return;
         }
@@ -121,6 +151,10 @@ final class StatementChecks {
         }
         throw error(context, "the query vector must be a vector literal such as [0.1, 0.2], a list of vectors,"
                 + " or a parameter");
+    }
+
+    private static boolean isText(Expression value) {
+        return value instanceof dev.quiver.grammar.expr.Literal.StringLiteral || value instanceof Parameter;
     }
 
     private static boolean isVector(Expression value) {

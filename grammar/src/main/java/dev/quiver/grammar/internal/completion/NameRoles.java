@@ -123,7 +123,8 @@ public final class NameRoles {
                 "writeStatement: INSERT|UPSERT INTO identifier LPAREN ^identifier",
                 "writeStatement: INSERT|UPSERT INTO identifier LPAREN identifier COMMA ^identifier");
         put(table, Role.FUNCTION, "primaryExpression: ^identifier");
-        put(table, Role.INDEX, "indexStatement: ALTER INDEX ^identifier", "indexStatement: DROP INDEX ^identifier", "indexStatement: describe INDEX ^identifier");
+        put(table, Role.INDEX, "indexStatement: ALTER INDEX ^identifier", "indexStatement: DROP INDEX ^identifier",
+                "indexStatement: describe INDEX ^identifier");
         put(table, Role.ALIAS, "aliasStatement: ALTER ALIAS ^identifier", "aliasStatement: DROP ALIAS ^identifier",
                 "aliasStatement: describe ALIAS ^identifier");
         put(table, Role.DATABASE, "databaseStatement: ALTER DATABASE ^identifier",

@@ -4,6 +4,9 @@ import dev.quiver.driver.MilvusSqlState;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.exec.ParameterBindings;
 import dev.quiver.grammar.ast.ColumnDefinition;
+import dev.quiver.grammar.ast.FunctionDefinition;
+import dev.quiver.proto.milvus.FunctionSchema;
+import dev.quiver.proto.milvus.FunctionType;
 import dev.quiver.grammar.ast.CreateCollection;
 import dev.quiver.grammar.ast.DataTypeSpec;
 import dev.quiver.grammar.ast.Property;
@@ -59,10 +62,37 @@ final class CollectionSchemas {
             throw SqlExceptions.create(MilvusSqlState.INVALID_SCHEMA, "collection " + statement.name() + " must have exactly one "
                     + "PRIMARY KEY column, it has " + primaryKeys);
         }
+        for (FunctionDefinition function : statement.functions()) {
+            schema.addFunctions(function(function, names));
+        }
         CreateCollectionRequest.Builder request = CreateCollectionRequest.newBuilder().setDbName(database)
                 .setCollectionName(statement.name());
         applyProperties(bindings.bind(statement.properties()), schema, request, "CREATE COLLECTION " + statement.name());
         return request.setSchema(schema.build().toByteString()).build();
+    }
+
+    /** A {@code FUNCTION name TYPE (inputs) -> outputs} as Milvus's FunctionSchema (BM25 takes no parameters). */
+    static FunctionSchema function(FunctionDefinition function, Set<String> columns) throws SQLException {
+        FunctionType type = switch (function.type()) {
+            case "BM25" -> FunctionType.BM25;
+            case "TEXTEMBEDDING", "TEXT_EMBEDDING" -> FunctionType.TextEmbedding;
+            default -> throw SqlExceptions.create(MilvusSqlState.INVALID_SCHEMA, "FUNCTION " + function.name()
+                    + ": unknown function type " + function.type() + "; accepted: BM25, TEXT_EMBEDDING");
+        };
+        for (String field : concat(function.inputs(), function.outputs())) {
+            if (!columns.contains(field)) {
+                throw SqlExceptions.create(MilvusSqlState.INVALID_SCHEMA, "FUNCTION " + function.name()
+                        + ": no column " + field);
+            }
+        }
+        return FunctionSchema.newBuilder().setName(function.name()).setType(type)
+                .addAllInputFieldNames(function.inputs()).addAllOutputFieldNames(function.outputs()).build();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Applies WITH (...) to the schema and request; unknown keys are an error. */
@@ -157,6 +187,15 @@ final class CollectionSchemas {
                 }
                 f.addTypeParams(Props.kv("max_length", Integer.toString(element.maxLength())));
             }
+        }
+        if (column.analyzer()) {
+            f.addTypeParams(Props.kv("enable_analyzer", "true"));
+            if (column.analyzerParams() != null) {
+                f.addTypeParams(Props.kv("analyzer_params", column.analyzerParams()));
+            }
+        }
+        if (column.match()) {
+            f.addTypeParams(Props.kv("enable_match", "true"));
         }
         if (column.defaultValue() != null) {
             f.setDefaultValue(defaultValue(type, Values.toJava(bindings.bind(column.defaultValue()), where + " DEFAULT"), where));

@@ -422,8 +422,9 @@ final class FieldEncoder {
             return out;
         }
         if (v instanceof float[] f) {
+            // the decimal the float stands for (0.1f is 0.1), as the same value written in statement text reads
             for (float x : f) {
-                out.add((double) x);
+                out.add(dev.quiver.grammar.Literals.widen(x));
             }
             return out;
         }

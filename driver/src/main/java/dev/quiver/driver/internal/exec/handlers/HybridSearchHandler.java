@@ -7,6 +7,7 @@ import dev.quiver.driver.internal.exec.ExecutionResult;
 import dev.quiver.driver.internal.exec.RowSource;
 import dev.quiver.driver.internal.exec.StatementHandler;
 import dev.quiver.grammar.ast.HybridSearch;
+import dev.quiver.grammar.ast.Metric;
 import dev.quiver.grammar.ast.Property;
 import dev.quiver.grammar.ast.VectorOrder;
 import dev.quiver.grammar.expr.And;
@@ -85,7 +86,7 @@ final class HybridSearchHandler implements StatementHandler<HybridSearch>, Plann
             @Nullable Expression own = context.boundOrNull(ann.filter());
             Expression filter = shared == null ? own : own == null ? shared : new And(shared, own);
             requests.add(SearchRequest.newBuilder().setDsl(ReadOptions.filter(filter)).setDslType(DslType.BoolExprV1)
-                    .setPlaceholderGroup(PlaceholderEncoder.encode(field, vectors).toByteString())
+                    .setPlaceholderGroup(PlaceholderEncoder.encode(field, vectors, ann.order().metric() == Metric.BM25).toByteString())
                     .addSearchParams(Props.kv("anns_field", field.getName()))
                     .addSearchParams(Props.kv("topk", Long.toString(annLimit)))
                     .addSearchParams(Props.kv("metric_type", order.metric().name()))

@@ -25,6 +25,26 @@ final class PlaceholderEncoder {
     }
 
     static PlaceholderGroup encode(FieldSchema field, List<Expression> vectors) throws SQLException {
+        return encode(field, vectors, false);
+    }
+
+    /**
+     * @param text a full-text search ({@code @@}): each query is a string sent as UTF-8 with placeholder type
+     *             VarChar, which Milvus turns into the BM25 function's terms
+     */
+    static PlaceholderGroup encode(FieldSchema field, List<Expression> vectors, boolean text) throws SQLException {
+        if (text) {
+            PlaceholderValue.Builder texts = PlaceholderValue.newBuilder().setTag("$0").setType(PlaceholderType.VarChar);
+            for (int q = 0; q < vectors.size(); q++) {
+                Object v = Values.toJava(vectors.get(q), "query text " + (q + 1));
+                if (!(v instanceof String string)) {
+                    throw SqlExceptions.invalidValue("query text " + (q + 1) + " for " + field.getName()
+                            + ": a text search (@@) needs a string, got " + (v == null ? "NULL" : v.getClass().getSimpleName()));
+                }
+                texts.addValues(ByteString.copyFromUtf8(string));
+            }
+            return PlaceholderGroup.newBuilder().addPlaceholders(texts).build();
+        }
         DataType type = field.getDataType();
         int dim = FieldEncoder.param(field, "dim");
         PlaceholderValue.Builder value = PlaceholderValue.newBuilder().setTag("$0").setType(placeholderType(type));

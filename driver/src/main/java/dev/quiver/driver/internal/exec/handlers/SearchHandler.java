@@ -42,13 +42,14 @@ final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
      * The index search parameters Milvus 2.6 documents per index type: IVF_* and BIN_IVF_FLAT ({@code nprobe},
      * {@code max_empty_result_buckets}), IVF_RABITQ ({@code rbq_query_bits}, {@code refine_k}), HNSW and its
      * quantized forms ({@code ef}, {@code refine_k}), SCANN ({@code reorder_k}), DISKANN ({@code search_list}),
-     * AUTOINDEX ({@code level}), sparse indexes ({@code drop_ratio_search}, {@code dim_max_score_ratio}), GPU_CAGRA
+     * AUTOINDEX ({@code level}), sparse indexes ({@code drop_ratio_search}, {@code dim_max_score_ratio}, BM25's
+     * {@code bm25_k1} and {@code bm25_b}), GPU_CAGRA
      * ({@code itopk_size}, {@code search_width}, {@code min_iterations}, {@code max_iterations},
      * {@code team_size}).
      */
     static final Set<String> INDEX_PARAMS = Set.of("nprobe", "max_empty_result_buckets", "rbq_query_bits", "refine_k",
             "ef", "reorder_k", "search_list", "level", "drop_ratio_search", "dim_max_score_ratio", "itopk_size",
-            "search_width", "min_iterations", "max_iterations", "team_size");
+            "search_width", "min_iterations", "max_iterations", "team_size", "bm25_k1", "bm25_b");
     /** Every key a search's WITH accepts. */
     static final Set<String> KEYS = keys();
 
@@ -156,7 +157,7 @@ final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
 
         SearchRequest.Builder b = SearchRequest.newBuilder().setDbName(context.database()).setCollectionName(s.collection())
                 .addAllPartitionNames(s.partitions()).setDsl(ReadOptions.filter(context.boundOrNull(s.filter()))).setDslType(DslType.BoolExprV1)
-                .setPlaceholderGroup(PlaceholderEncoder.encode(field, vectors).toByteString())
+                .setPlaceholderGroup(PlaceholderEncoder.encode(field, vectors, metric == Metric.BM25).toByteString())
                 .addAllOutputFields(columns.outputFields()).addAllSearchParams(kvs).setNq(vectors.size())
                 .setGuaranteeTimestamp(read.guaranteeTimestamp()).setUseDefaultConsistency(read.useDefault());
         if (read.level() != null) {
@@ -177,7 +178,8 @@ final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
         DataType t = field.getDataType();
         boolean ok = switch (t) {
             case BinaryVector -> metric == Metric.HAMMING || metric == Metric.JACCARD;
-            case SparseFloatVector -> metric == Metric.IP;
+            // a BM25 function's output is searched with text (@@), any other sparse field with IP
+            case SparseFloatVector -> field.getIsFunctionOutput() ? metric == Metric.BM25 : metric == Metric.IP;
             case FloatVector, Float16Vector, BFloat16Vector, Int8Vector -> metric == Metric.L2 || metric == Metric.IP
                     || metric == Metric.COSINE;
             default -> throw SqlExceptions.invalidValue("ORDER BY " + field.getName() + ": " + t + " is not a vector field");

@@ -54,7 +54,8 @@ final class Values {
             throw SqlExceptions.invalidValue(where + ": only a number can be negated");
         }
         if (e instanceof DecimalArrayLiteral d) {
-            return d.values();
+            // a literal made from a float[] (the DSL's vectors) goes to the encoder as the floats themselves
+            return d.isFloats() ? d.toFloatArray() : d.values();
         }
         if (e instanceof IntegerArrayLiteral i) {
             return i.values();
