@@ -195,11 +195,7 @@ public final class Literals {
      * @throws IllegalArgumentException for NaN and infinities, which have no literal
      */
     public static double widen(float value) {
-        if (!Float.isFinite(value)) {
-            throw new IllegalArgumentException("the number " + value + " has no literal form");
-        }
-        double shortest = Double.parseDouble(Float.toString(value));
-        return (float) shortest == value ? shortest : value;
+        return DecimalArrayLiteral.widen(value);
     }
 
     private static double finite(double value) {

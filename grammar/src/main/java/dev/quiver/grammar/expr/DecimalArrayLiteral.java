@@ -1,6 +1,5 @@
 package dev.quiver.grammar.expr;
 
-import dev.quiver.grammar.Literals;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +41,20 @@ public final class DecimalArrayLiteral implements Expression {
         return new DecimalArrayLiteral(floats.clone());
     }
 
+    /**
+     * The shortest decimal that reads back as {@code value}, as a double ({@code 0.1f} → {@code 0.1}): what the
+     * float's text in a statement parses to.
+     *
+     * @throws IllegalArgumentException when {@code value} is NaN or infinite
+     */
+    public static double widen(float value) {
+        if (!Float.isFinite(value)) {
+            throw new IllegalArgumentException("the number " + value + " has no literal form");
+        }
+        double shortest = Double.parseDouble(Float.toString(value));
+        return (float) shortest == value ? shortest : value;
+    }
+
     /** Returns a copy of the values. */
     public double[] values() {
         return widened().clone();
@@ -53,7 +66,7 @@ public final class DecimalArrayLiteral implements Expression {
             float[] f = floats;
             v = new double[f.length];
             for (int i = 0; i < f.length; i++) {
-                v[i] = Literals.widen(f[i]);
+                v[i] = widen(f[i]);
             }
             values = v;
         }

@@ -149,6 +149,14 @@ public final class NameRoles {
         put(table, Role.VARIABLE, "inList: LBRACE ^identifier", "primaryExpression: LBRACE ^identifier");
         put(table, Role.FILE_PATH, "copyStatement: COPY identifier FROM ^string",
                 "copyStatement: COPY identifier TO ^string");
+        // a FUNCTION's name is new; its input and output columns are the statement's own, not yet in any catalog
+        put(table, Role.NEW_NAME, "functionDefinition: FUNCTION ^identifier",
+                "functionDefinition: FUNCTION identifier identifier LPAREN ^identifier",
+                "functionDefinition: FUNCTION identifier identifier LPAREN identifier COMMA ^identifier",
+                "functionDefinition: FUNCTION identifier identifier LPAREN identifier RPAREN ARROW ^identifier",
+                "functionDefinition: FUNCTION identifier identifier LPAREN identifier RPAREN ARROW identifier COMMA "
+                        + "^identifier");
+        put(table, Role.VALUE, "columnOption: ANALYZER ^string", "functionDefinition: FUNCTION identifier ^identifier");
         put(table, Role.NEW_NAME, "accessStatement: CREATE ROLE ^identifier", "accessStatement: CREATE USER ^identifier",
                 "aliasStatement: CREATE ALIAS ^identifier", "collectionStatement: CREATE collection ^identifier",
                 "collectionStatement: RENAME collection identifier TO ^identifier", "columnDefinition: ^identifier",
