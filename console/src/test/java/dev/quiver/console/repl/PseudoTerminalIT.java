@@ -57,7 +57,8 @@ class PseudoTerminalIT {
         type("DESCRIBE COLLECTION fil", "Tab");
         waitFor(screen -> screen.contains("DESCRIBE COLLECTION films"));
         type(";", "Enter");
-        waitFor(screen -> screen.contains("FLOAT_VECTO") && screen.contains("(2 rows)"));
+        waitFor(screen -> screen.contains("FLOAT_VECTO") && screen.contains("(3 rows)")
+                && screen.contains("Load state: Loaded"));
         type("\\q", "Enter");
         waitFor(screen -> screen.contains("exited 0"));
         assertThat(Files.readString(home.resolve(".quiver_history"))).contains("SHOW LOAD STATE");

@@ -257,8 +257,9 @@ class DataStatementsIT {
             }
             try (Statement s = c.createStatement()) {
                 s.setFetchSize(5000);
+                proxy.reset();
                 try (ResultSet rs = s.executeQuery("SELECT id FROM big WHERE id >= 1000")) {
-                    proxy.reset();
+                    assertThat(proxy.count("Query")).as("the first page is fetched at execute").isEqualTo(1);
                     long seen = 0;
                     while (rs.next()) {
                         seen++;

@@ -34,9 +34,10 @@ class SeedFlowsIT {
             assertThat(loadState(c, "SHOW LOAD STATE OF test_collection")).isEqualTo("Loaded");
 
             Rows describe = query(c, "DESCRIBE COLLECTION test_collection");
-            assertThat(describe.column("field")).containsExactly("id", "vector");
-            assertThat(describe.column("type")).containsExactly("INT64", "FLOAT_VECTOR(5)");
-            assertThat(describe.column("primary_key")).containsExactly(true, false);
+            assertThat(describe.column("field")).as("a quick collection has the dynamic field")
+                    .containsExactly("id", "vector", "$meta");
+            assertThat(describe.column("type")).containsExactly("INT64", "FLOAT_VECTOR(5)", "JSON");
+            assertThat(describe.column("primary_key")).containsExactly(true, false, false);
 
             assertThat(act(c, "CREATE PARTITION partition_A IN test_collection").tag()).isEqualTo("CREATE PARTITION");
             assertThat(loadState(c, "SHOW LOAD STATE OF test_collection PARTITION partition_A")).isEqualTo("Loaded");
