@@ -87,9 +87,19 @@ await check('getLoadState of a missing collection is NotExist with success', asy
 });
 
 await check('an RPC the engine lacks answers Milvus code 10', async () => {
-  const res = await client.backupRBAC();
-  assert.equal(res.status.code, 10, JSON.stringify(res));
-  assert.match(res.status.reason, /BackupRBAC/);
+  const res = await client.createResourceGroup({ name: 'node_rg' });
+  assert.equal(res.code, 10, JSON.stringify(res));
+  assert.match(res.reason, /CreateResourceGroup/);
+});
+
+await check('backupRBAC returns the RBAC meta and restoreRBAC refuses what already exists', async () => {
+  ok(await client.createRole({ roleName: 'node_reader' }));
+  const backup = await client.backupRBAC();
+  ok(backup.status);
+  assert.deepEqual(backup.RBAC_meta.roles.map((r) => r.name), ['node_reader']);
+  const restored = await client.restoreRBAC({ RBAC_meta: backup.RBAC_meta });
+  assert.equal(restored.code, 65535, JSON.stringify(restored));
+  assert.equal(restored.reason, 'role [node_reader] already exists');
 });
 
 await check('the one resource group is the default one', async () => {

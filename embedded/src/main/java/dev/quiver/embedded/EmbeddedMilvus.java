@@ -356,6 +356,7 @@ public final class EmbeddedMilvus implements AutoCloseable {
                 inProcess = InProcessServerBuilder.forName(name).addService(service)
                         .maxInboundMessageSize(MAX_INBOUND_MESSAGE_SIZE).build().start();
                 if (port != null) {
+                    dev.quiver.wire.FrameLogRedaction.install();
                     NettyServerBuilder listener = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
                             .maxInboundMessageSize(MAX_INBOUND_MESSAGE_SIZE).addService(service);
                     if (tls != null) {

@@ -27,6 +27,7 @@ class ReplTest {
             .rows("SELECT id, color\nFROM films LIMIT 2", List.of(number("id"), text("color")),
                     new Object[] {0L, "pink_8682"}, new Object[] {1L, "red_7025"})
             .count("CREATE USER alice PASSWORD 'wonderland'", 0)
+            .count("ALTER USER alice\nPASSWORD 'looking-glass' REPLACE 'wonderland'", 0)
             .fails("DROP COLLECTION nope", "collection not found[collection=nope]", "42M01");
 
     @Test
@@ -52,13 +53,16 @@ class ReplTest {
     @Test
     void historyIsPrivateAndHasNoPasswords() throws IOException {
         TestEnvironment env = new TestEnvironment(database, home).terminal(true)
-                .stdin("SELECT id, color\nFROM films LIMIT 2;\nCREATE USER alice PASSWORD 'wonderland';\n");
+                .stdin("SELECT id, color\nFROM films LIMIT 2;\nCREATE USER alice PASSWORD 'wonderland';\n"
+                        + "ALTER USER alice\nPASSWORD 'looking-glass' REPLACE 'wonderland';\n");
         assertThat(Main.run(env, "jdbc:milvus://db", "--no-banner")).isZero();
         Path history = home.resolve(".quiver_history");
         assertThat(Files.getPosixFilePermissions(history)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         String saved = Files.readString(history);
-        assertThat(saved).contains("FROM films LIMIT 2;").doesNotContain("wonderland").doesNotContain("PASSWORD");
-        assertThat(database.executed()).contains("CREATE USER alice PASSWORD 'wonderland'");
+        assertThat(saved).contains("FROM films LIMIT 2;").doesNotContain("wonderland").doesNotContain("PASSWORD")
+                .doesNotContain("looking-glass").doesNotContain("ALTER USER");
+        assertThat(database.executed()).contains("CREATE USER alice PASSWORD 'wonderland'",
+                "ALTER USER alice\nPASSWORD 'looking-glass' REPLACE 'wonderland'");
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Objects;
+import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -28,6 +30,7 @@ public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String TEXT_PREFIX = "$pbkdf2-sha256$";
 
     public PasswordHash {
         if (iterations <= 0) {
@@ -42,6 +45,36 @@ public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         return new PasswordHash(DEFAULT_ITERATIONS, salt, derive(password, salt, DEFAULT_ITERATIONS));
+    }
+
+    /**
+     * This hash as one line of text, {@code $pbkdf2-sha256$<iterations>$<salt>$<key>} (salt and key in base64
+     * without padding): what BackupRBAC puts in a user's {@code password} field, where Milvus puts its bcrypt hash.
+     */
+    public String toText() {
+        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+        return TEXT_PREFIX + iterations + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash);
+    }
+
+    /** The hash {@link #toText()} wrote, or empty when {@code text} is not one. */
+    public static Optional<PasswordHash> fromText(String text) {
+        if (!text.startsWith(TEXT_PREFIX)) {
+            return Optional.empty();
+        }
+        String[] parts = text.substring(TEXT_PREFIX.length()).split("\\$", -1);
+        if (parts.length != 3 || !parts[0].matches("[1-9][0-9]{0,8}")) {
+            return Optional.empty();
+        }
+        try {
+            byte[] salt = Base64.getDecoder().decode(parts[1]);
+            byte[] key = Base64.getDecoder().decode(parts[2]);
+            if (salt.length == 0 || key.length != KEY_BITS / 8) {
+                return Optional.empty();
+            }
+            return Optional.of(new PasswordHash(Integer.parseInt(parts[0]), salt, key));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
     }
 
     /** Whether {@code password} is the one hashed (constant-time comparison). */

@@ -67,7 +67,10 @@ import dev.quiver.proto.milvus.ShowCollectionsRequest;
 import dev.quiver.proto.milvus.ShowCollectionsResponse;
 import dev.quiver.proto.milvus.ShowPartitionsRequest;
 import dev.quiver.proto.milvus.ShowPartitionsResponse;
+import dev.quiver.proto.milvus.BackupRBACMetaRequest;
+import dev.quiver.proto.milvus.BackupRBACMetaResponse;
 import dev.quiver.proto.milvus.CreatePrivilegeGroupRequest;
+import dev.quiver.proto.milvus.RestoreRBACMetaRequest;
 import dev.quiver.proto.milvus.DropPrivilegeGroupRequest;
 import dev.quiver.proto.milvus.ListPrivilegeGroupsRequest;
 import dev.quiver.proto.milvus.ListPrivilegeGroupsResponse;
@@ -153,6 +156,7 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     private final PrivilegeRpcs privileges;
     private final ClusterRpcs cluster;
     private final PrivilegeGroupRpcs privilegeGroups;
+    private final RbacBackupRpcs rbacBackup;
 
     /** A service over {@code catalog}, whose data path is {@code data} (already attached to the catalog). */
     public MilvusGrpcService(Catalog catalog, DataEngine data) {
@@ -179,6 +183,7 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
         this.privileges = new PrivilegeRpcs(roleStore);
         this.cluster = new ClusterRpcs(catalog);
         this.privilegeGroups = new PrivilegeGroupRpcs(catalog);
+        this.rbacBackup = new RbacBackupRpcs(catalog);
     }
 
     /** This service bound for a gRPC server, every RPC the engine lacks answering Milvus's code 10 in-band. */
@@ -640,5 +645,17 @@ public class MilvusGrpcService extends MilvusServiceGrpc.MilvusServiceImplBase {
     @Override
     public void operatePrivilegeGroup(OperatePrivilegeGroupRequest request, StreamObserver<Status> observer) {
         Rpc.unary(observer, Status.getDefaultInstance(), () -> privilegeGroups.operate(request));
+    }
+
+    // RBAC backup and restore
+
+    @Override
+    public void backupRBAC(BackupRBACMetaRequest request, StreamObserver<BackupRBACMetaResponse> observer) {
+        Rpc.unary(observer, BackupRBACMetaResponse.getDefaultInstance(), rbacBackup::backup);
+    }
+
+    @Override
+    public void restoreRBAC(RestoreRBACMetaRequest request, StreamObserver<Status> observer) {
+        Rpc.unary(observer, Status.getDefaultInstance(), () -> rbacBackup.restore(request));
     }
 }

@@ -41,8 +41,6 @@ final class UnsupportedRpcs {
             Map.entry("AddFileResource", "remote file resources"),
             Map.entry("RemoveFileResource", "remote file resources"),
             Map.entry("ListFileResources", "remote file resources"),
-            Map.entry("BackupRBAC", "RBAC backup and restore"),
-            Map.entry("RestoreRBAC", "RBAC backup and restore"),
             Map.entry("AddUserTags", "user tags"),
             Map.entry("DeleteUserTags", "user tags"),
             Map.entry("GetUserTags", "user tags"),

@@ -24,6 +24,7 @@ final class NettyChannels {
     }
 
     static ManagedChannel create(ChannelKey key) throws SQLException {
+        dev.quiver.wire.FrameLogRedaction.install();
         NettyChannelBuilder builder = NettyChannelBuilder.forAddress(key.host(), key.port())
                 .maxInboundMessageSize(Integer.MAX_VALUE)
                 .keepAliveTime(key.keepAliveTime().toMillis(), TimeUnit.MILLISECONDS)
