@@ -223,7 +223,7 @@ class RangeSearchRequestIT {
         assertThatThrownBy(() -> query(connection, "SELECT id FROM c_L2 ORDER BY v <-> " + Q + " LIMIT 5"
                 + " WITH (nprobes = 16)")).isInstanceOf(SQLException.class)
                 .hasMessageStartingWith("unknown property 'nprobes' in SELECT ... ORDER BY ... WITH; accepted: "
-                        + "consistency_level, dim_max_score_ratio, drop_ratio_search, ef, group_size, hints, "
+                        + "bm25_b, bm25_k1, consistency_level, dim_max_score_ratio, drop_ratio_search, ef, group_size, hints, "
                         + "ignore_growing, itopk_size, level, max_empty_result_buckets, max_iterations, "
                         + "min_iterations, nprobe, rbq_query_bits, refine_k, reorder_k, round_decimal, "
                         + "search_list, search_width, strict_group_size, team_size");
