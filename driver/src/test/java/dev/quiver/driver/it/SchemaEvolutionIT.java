@@ -75,6 +75,22 @@ class SchemaEvolutionIT {
 
     @ParameterizedTest
     @EnumSource(Mode.class)
+    void explainShowsTheRequestsOfTheNewStatements(Mode mode) throws Exception {
+        try (EngineTargets engine = EngineTargets.start(mode); Connection c = engine.connect()) {
+            Rows add = query(c, "EXPLAIN ALTER COLLECTION films ADD COLUMN rating INT32 NULL");
+            assertThat(add.get(0, "rpc")).isEqualTo("AddCollectionField");
+            assertThat((String) add.get(0, "request")).contains("\"name\":\"rating\"").contains("\"nullable\":true")
+                    .contains("Int32");
+            Rows index = query(c, "EXPLAIN ALTER INDEX i ON films DROP PROPERTIES (mmap.enabled)");
+            assertThat(index.get(0, "rpc")).isEqualTo("AlterIndex");
+            assertThat((String) index.get(0, "request")).contains("\"delete_keys\":[\"mmap.enabled\"]");
+            assertThat(query(c, "EXPLAIN ALTER COLLECTION films ALTER COLUMN t SET (max_length = 9)").get(0, "rpc"))
+                    .isEqualTo("AlterCollectionField");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
     void alterColumnChangesMaxLengthAndMmapAndRefusesWhatMilvusRefuses(Mode mode) throws Exception {
         try (EngineTargets engine = EngineTargets.start(mode); Connection c = engine.connect()) {
             act(c, "CREATE COLLECTION docs (id INT64 PRIMARY KEY, title VARCHAR(4), tags ARRAY<INT64>(2), "

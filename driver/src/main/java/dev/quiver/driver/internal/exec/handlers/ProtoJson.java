@@ -78,14 +78,18 @@ final class ProtoJson {
             case FLOAT -> NODES.numberNode((Float) v);
             case DOUBLE -> NODES.numberNode((Double) v);
             case STRING -> NODES.textNode((String) v);
-            case BYTE_STRING -> bytes(f.getName(), (ByteString) v);
+            case BYTE_STRING -> bytes(f, (ByteString) v);
         };
     }
 
-    private static JsonNode bytes(String name, ByteString bytes) {
+    private static JsonNode bytes(com.google.protobuf.Descriptors.FieldDescriptor field, ByteString bytes) {
+        String name = field.getName();
         try {
             if (name.equals("schema")) {
-                return node(CollectionSchema.parseFrom(bytes));
+                // AddCollectionField carries one field's schema; CreateCollection the whole collection's
+                return field.getContainingType().getName().equals("AddCollectionFieldRequest")
+                        ? node(dev.quiver.proto.milvus.FieldSchema.parseFrom(bytes))
+                        : node(CollectionSchema.parseFrom(bytes));
             }
             if (name.equals("placeholder_group")) {
                 PlaceholderGroup group = PlaceholderGroup.parseFrom(bytes);
