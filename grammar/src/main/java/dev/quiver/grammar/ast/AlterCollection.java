@@ -13,9 +13,7 @@ public record AlterCollection(String name, List<Property> properties, List<Strin
         Objects.requireNonNull(name, "name");
         properties = List.copyOf(properties);
         dropKeys = List.copyOf(dropKeys);
-        if (properties.isEmpty() == dropKeys.isEmpty()) {
-            throw new IllegalArgumentException("exactly one of properties and dropKeys must be given");
-        }
+        Alterations.requireOne(properties, dropKeys);
     }
 
     /** {@code ALTER COLLECTION name SET (properties)}. */

@@ -15,9 +15,7 @@ public record AlterColumn(String collection, String column, List<Property> prope
         Objects.requireNonNull(column, "column");
         properties = List.copyOf(properties);
         dropKeys = List.copyOf(dropKeys);
-        if (properties.isEmpty() == dropKeys.isEmpty()) {
-            throw new IllegalArgumentException("exactly one of properties and dropKeys must be given");
-        }
+        Alterations.requireOne(properties, dropKeys);
     }
 
     @Override

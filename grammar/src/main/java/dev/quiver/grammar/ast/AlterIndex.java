@@ -16,9 +16,7 @@ public record AlterIndex(String name, String collection, List<Property> properti
         Objects.requireNonNull(collection, "collection");
         properties = List.copyOf(properties);
         dropKeys = List.copyOf(dropKeys);
-        if (properties.isEmpty() == dropKeys.isEmpty()) {
-            throw new IllegalArgumentException("exactly one of properties and dropKeys must be given");
-        }
+        Alterations.requireOne(properties, dropKeys);
     }
 
     @Override
