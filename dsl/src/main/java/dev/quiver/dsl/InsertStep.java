@@ -63,10 +63,7 @@ public final class InsertStep extends Step<CommandResult> {
      * @return a step with the row
      */
     public InsertStep record(Object record) {
-        if (!(record instanceof Record) && !Beans.isBean(record.getClass())) {
-            throw new IllegalArgumentException(record.getClass().getName() + " is neither a record nor a bean");
-        }
-        return object(Values.literal(Beans.toMap(record)));
+        return object(recordLiteral(record));
     }
 
     /**
@@ -76,19 +73,31 @@ public final class InsertStep extends Step<CommandResult> {
      * @return a step with the rows
      */
     public InsertStep rows(Iterable<?> rows) {
-        InsertStep step = this;
+        List<Expression> added = new ArrayList<>();
         for (Object row : rows) {
-            step = row instanceof Map<?, ?> map ? step.object(Values.literal(map)) : step.record(row);
+            added.add(row instanceof Map<?, ?> map ? Values.literal(map) : recordLiteral(row));
         }
-        return step;
+        return objects(added);
+    }
+
+    private static Expression recordLiteral(Object record) {
+        if (!(record instanceof Record) && !Beans.isBean(record.getClass())) {
+            throw new IllegalArgumentException(record.getClass().getName() + " is neither a record nor a bean");
+        }
+        return Values.literal(Beans.toMap(record));
     }
 
     private InsertStep object(Expression row) {
+        return objects(List.of(row));
+    }
+
+    private InsertStep objects(List<Expression> added) {
         if (columns != null) {
             throw new IllegalStateException("this INSERT lists columns: add rows with values(...), not as objects");
         }
-        List<Expression> rows = new ArrayList<>(objectRows);
-        rows.add(row);
+        List<Expression> rows = new ArrayList<>(objectRows.size() + added.size());
+        rows.addAll(objectRows);
+        rows.addAll(added);
         return new InsertStep(context(), collection, partition, upsert, null, rows, valueRows);
     }
 

@@ -7,6 +7,7 @@ import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.exec.ParameterBindings;
 import dev.quiver.grammar.ast.InsertSource;
 import dev.quiver.grammar.expr.Expression;
+import dev.quiver.grammar.expr.ObjectLiteral;
 import dev.quiver.grammar.expr.Parameter;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.FieldData;
@@ -95,8 +96,15 @@ final class InsertRows {
         return e instanceof Parameter p ? binder.value(p) : Values.toJava(binder.bind(e), where);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> object(Expression e, ParameterBindings binder, String where) throws SQLException {
+        if (e instanceof ObjectLiteral literal) {
+            // the common case (ROWS {...} and the DSL's rows): one map, values converted (and bound) one by one
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (ObjectLiteral.Entry entry : literal.entries()) {
+                out.put(entry.key(), value(entry.value(), binder, where));
+            }
+            return out;
+        }
         Object v = value(e, binder, where);
         if (v instanceof String s) {
             v = parseJsonObject(s, where);
