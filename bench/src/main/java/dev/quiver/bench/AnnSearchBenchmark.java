@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * ANN search, nq 1, top 10, L2, on {@code rows} × 128-d clustered vectors: the engine's HNSW index
  * ({@code dev.quiver.embedded.index}, JVector graph scored with the engine's SIMD kernels) at the smallest
- * {@code ef} of 16, 32, 64, 128, 256 that reaches recall@10 ≥ 0.95, against the engine's exact scan (FLAT, the same
+ * {@code ef} of 16, 32, 64, 128, 256, 512 that reaches recall@10 ≥ 0.95, against the engine's exact scan (FLAT, the same
  * kernels) and against JVector's own builder and searcher (its {@code VectorSimilarityFunction.EUCLIDEAN}) at the
  * same {@code ef} with the same degree and beam width. The setup prints build times, index bytes per vector and the
  * recall of both graphs; JMH reports queries per second.
@@ -64,7 +64,7 @@ public class AnnSearchBenchmark {
     static final int EF_CONSTRUCTION = 100;
     static final int QUERIES = 200;
     static final int K = 10;
-    static final int[] EFS = {16, 32, 64, 128, 256};
+    static final int[] EFS = {16, 32, 64, 128, 256, 512};
 
     @Param({"100000"})
     public int rows;
