@@ -11,7 +11,8 @@ import dev.quiver.embedded.index.VectorIndexes;
 import io.github.jbellis.jvector.graph.GraphIndexBuilder;
 import io.github.jbellis.jvector.graph.GraphSearcher;
 import io.github.jbellis.jvector.graph.ListRandomAccessVectorValues;
-import io.github.jbellis.jvector.graph.OnHeapGraphIndex;
+import io.github.jbellis.jvector.graph.ImmutableGraphIndex;
+import io.github.jbellis.jvector.graph.similarity.BuildScoreProvider;
 import io.github.jbellis.jvector.graph.SearchResult;
 import io.github.jbellis.jvector.util.Bits;
 import io.github.jbellis.jvector.vector.VectorSimilarityFunction;
@@ -72,7 +73,7 @@ public class AnnSearchBenchmark {
     private float[][] queries;
     private VectorIndex hnsw;
     private VectorIndex flat;
-    private OnHeapGraphIndex rawGraph;
+    private ImmutableGraphIndex rawGraph;
     private ListRandomAccessVectorValues rawVectors;
     private List<VectorFloat<?>> rawQueries;
     private SearchSettings settings;
@@ -125,8 +126,9 @@ public class AnnSearchBenchmark {
         }
         rawVectors = new ListRandomAccessVectorValues(list, DIMENSION);
         start = System.nanoTime();
-        try (GraphIndexBuilder builder = new GraphIndexBuilder(rawVectors, VectorSimilarityFunction.EUCLIDEAN,
-                2 * M, EF_CONSTRUCTION, 1.2f, 1.2f)) {
+        try (GraphIndexBuilder builder = new GraphIndexBuilder(
+                BuildScoreProvider.randomAccessScoreProvider(rawVectors, VectorSimilarityFunction.EUCLIDEAN),
+                DIMENSION, List.of(2 * M, M), EF_CONSTRUCTION, 1.2f, 1.2f, true, true)) {
             rawGraph = builder.build(rawVectors);
         }
         double rawBuild = (System.nanoTime() - start) / 1e9;

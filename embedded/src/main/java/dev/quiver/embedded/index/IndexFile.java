@@ -25,7 +25,8 @@ import java.util.zip.CRC32C;
  */
 final class IndexFile {
     private static final int MAGIC = 0x51564958;
-    private static final int VERSION = 1;
+    /** 2: HNSW payloads are JVector 4's hierarchical graphs; files of version 1 are rebuilt at start. */
+    private static final int VERSION = 2;
     private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
             .startsWith("windows");
 

@@ -2,6 +2,7 @@ package dev.quiver.embedded.index;
 
 import io.github.jbellis.jvector.graph.RandomAccessVectorValues;
 import io.github.jbellis.jvector.graph.similarity.BuildScoreProvider;
+import io.github.jbellis.jvector.graph.similarity.DefaultSearchScoreProvider;
 import io.github.jbellis.jvector.graph.similarity.ScoreFunction;
 import io.github.jbellis.jvector.graph.similarity.SearchScoreProvider;
 import io.github.jbellis.jvector.vector.types.VectorFloat;
@@ -34,7 +35,7 @@ final class JVectorScores implements BuildScoreProvider {
         float norm = IndexMetric.norm(query);
         ScoreFunction.ExactScoreFunction function = node -> similarity(metric,
                 metric.score(query, norm, vectors, node));
-        return new SearchScoreProvider(function, function);
+        return new DefaultSearchScoreProvider(function);
     }
 
     /** The rows as JVector vector values (copies made on demand; the build only asks for sizes). */
