@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -78,9 +79,10 @@ public class AnnSearchBenchmark {
     private SearchSettings settings;
     private int next;
 
-    private static AnnSearchBenchmark prepared;
+    private static @Nullable AnnSearchBenchmark prepared;
 
     @Setup(Level.Trial)
+    @SuppressWarnings("NullAway.Init") // build() or the copy from the prepared trial sets every field
     public void prepare() throws IOException {
         synchronized (AnnSearchBenchmark.class) {
             if (prepared == null || prepared.rows != rows) {

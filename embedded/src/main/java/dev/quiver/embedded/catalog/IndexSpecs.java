@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -159,7 +160,7 @@ public final class IndexSpecs {
     }
 
     private static void checkBm25Range(Map<String, String> params, String key, double max) {
-        String raw = params.get(key);
+        String raw = Objects.requireNonNull(params.get(key), "bm25Defaults put every bm25 key");
         double value;
         try {
             value = Double.parseDouble(raw.trim());

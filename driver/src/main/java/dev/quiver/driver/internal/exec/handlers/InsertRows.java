@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -130,7 +131,7 @@ final class InsertRows {
                 throw SqlExceptions.invalidValue(where + ": the JSON text is not an object");
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) fromJson(node);
+            Map<String, Object> map = (Map<String, Object>) Objects.requireNonNull(fromJson(node), "an object node");
             return map;
         } catch (JsonProcessingException e) {
             throw SqlExceptions.invalidValue(where + ": invalid JSON: " + e.getOriginalMessage());
