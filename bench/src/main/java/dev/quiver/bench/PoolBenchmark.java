@@ -102,7 +102,8 @@ public class PoolBenchmark {
     private static final class ConnectionFactory extends BasePooledObjectFactory<Connection> {
         @Override
         public Connection create() throws SQLException {
-            return Objects.requireNonNull(MilvusDriver.instance().connect(URL, new Properties()), "a jdbc:milvus: URL");
+            return Objects.requireNonNull(MilvusDriver.instance().connect(URL, new Properties()),
+                    "the driver accepts a jdbc:milvus: URL");
         }
 
         @Override

@@ -68,7 +68,8 @@ final class PlaceholderEncoder {
         };
     }
 
-    private static ByteString row(DataType type, int dim, @Nullable Object v, int q, String field) throws SQLException {
+    private static ByteString row(DataType type, int dim, @Nullable Object v, int q, String field)
+            throws SQLException {
         String where = "query vector " + (q + 1) + " for " + field;
         switch (type) {
             case BinaryVector -> {
