@@ -248,7 +248,7 @@ public final class IndexSpecs {
         if (node == null || !node.isObject()) {
             throw invalid("index params is not a JSON object: " + json);
         }
-        node.fields().forEachRemaining(e -> params.put(e.getKey(),
+        node.properties().forEach(e -> params.put(e.getKey(),
                 e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
         return params;
     }
