@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -59,6 +60,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
 @Fork(0)
+// The raw JVector baseline uses the explicit (deprecated) builder constructor, as the engine's HnswIndex does, so
+// both graphs are built with the same hierarchy and refinement settings.
+@SuppressWarnings("deprecation")
 public class AnnSearchBenchmark {
     static final int DIMENSION = 128;
     static final int M = 16;
@@ -79,9 +83,10 @@ public class AnnSearchBenchmark {
     private SearchSettings settings;
     private int next;
 
-    private static AnnSearchBenchmark prepared;
+    private static @Nullable AnnSearchBenchmark prepared;
 
     @Setup(Level.Trial)
+    @SuppressWarnings("NullAway.Init") // build() or the copy from the prepared trial sets every field
     public void prepare() throws IOException {
         synchronized (AnnSearchBenchmark.class) {
             if (prepared == null || prepared.rows != rows) {

@@ -6,6 +6,7 @@ import dev.quiver.driver.MilvusDriver;
 import dev.quiver.driver.PooledMilvusDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.pool2.BasePooledObjectFactory;
@@ -101,7 +102,8 @@ public class PoolBenchmark {
     private static final class ConnectionFactory extends BasePooledObjectFactory<Connection> {
         @Override
         public Connection create() throws SQLException {
-            return MilvusDriver.instance().connect(URL, new Properties());
+            return Objects.requireNonNull(MilvusDriver.instance().connect(URL, new Properties()),
+                    "the driver accepts a jdbc:milvus: URL");
         }
 
         @Override

@@ -57,7 +57,7 @@ final class Beans {
             if (type.isRecord()) {
                 RecordComponent[] components = type.getRecordComponents();
                 Class<?>[] types = new Class<?>[components.length];
-                Object[] arguments = new Object[components.length];
+                @Nullable Object[] arguments = new Object[components.length];
                 for (int i = 0; i < components.length; i++) {
                     types[i] = components[i].getType();
                     arguments[i] = column(row, components[i].getName(), components[i].getType(),

@@ -2,17 +2,24 @@ package dev.quiver.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
@@ -72,11 +79,24 @@ class NullnessTest {
         }
     }
 
-    private static List<Class<?>> publicDslClasses() throws URISyntaxException, ClassNotFoundException {
-        File directory = new File(Objects.requireNonNull(Quiver.class.getResource("Quiver.class")).toURI())
-                .getParentFile();
+    /** The public top-level classes of the DSL package, read from a classes directory or from a jar. */
+    private static List<Class<?>> publicDslClasses() throws URISyntaxException, IOException, ClassNotFoundException {
+        URI uri = Objects.requireNonNull(Quiver.class.getResource("Quiver.class")).toURI();
+        if (uri.getScheme().equals("jar")) {
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return publicClassesIn(jar.provider().getPath(uri).getParent());
+            }
+        }
+        return publicClassesIn(Path.of(uri).getParent());
+    }
+
+    private static List<Class<?>> publicClassesIn(Path directory) throws IOException, ClassNotFoundException {
+        List<String> names;
+        try (Stream<Path> files = Files.list(directory)) {
+            names = files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
         List<Class<?>> classes = new ArrayList<>();
-        for (String name : Objects.requireNonNull(directory.list())) {
+        for (String name : names) {
             if (name.endsWith(".class") && !name.contains("$")) {
                 Class<?> type = Class.forName("dev.quiver.dsl." + name.substring(0, name.length() - 6));
                 if (Modifier.isPublic(type.getModifiers())) {

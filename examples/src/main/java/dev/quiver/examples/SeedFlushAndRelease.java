@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The four seed operations with plain JDBC: a partition flush, flush all (waiting, and with NOWAIT followed by
@@ -62,7 +63,8 @@ public final class SeedFlushAndRelease {
             out.println("-- 3. flush all NOWAIT, then ask for its state");
             statement.execute("INSERT INTO " + COLLECTION + " PARTITION partition_B (id, vector) VALUES (200, [0.5, 0.5, 0.5, 0.5])");
             statement.execute("FLUSH ALL NOWAIT");
-            long flushAllTs = ((Number) milvus.getDetails().get("flush_all_ts")).longValue();
+            long flushAllTs = ((Number) Objects.requireNonNull(milvus.getDetails().get("flush_all_ts"),
+                    "FLUSH ALL reports its flush_all_ts")).longValue();
             out.println(milvus.getCommandTag() + " NOWAIT: flushed " + milvus.getDetails().get("flushed"));
             out.println("SHOW FLUSH ALL STATE: flushed " + waitForFlushAll(statement, flushAllTs));
 

@@ -116,7 +116,7 @@ final class CopyToRunner {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(options.delimiter()).withoutHeader();
         CsvMapper mapper = new CsvMapper();
         long n = 0;
-        try (CsvGenerator g = (CsvGenerator) mapper.getFactory().createGenerator(out)) {
+        try (CsvGenerator g = mapper.getFactory().createGenerator(out)) {
             g.setSchema(schema);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (options.header()) {

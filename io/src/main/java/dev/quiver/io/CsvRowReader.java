@@ -35,7 +35,7 @@ final class CsvRowReader implements RowReader {
 
     CsvRowReader(Reader in, TargetSchema schema, List<String> listed, CopyOptions options) throws IOException {
         CsvSchema csv = CsvSchema.emptySchema().withColumnSeparator(options.delimiter()).withoutHeader();
-        this.parser = (CsvParser) MAPPER.getFactory().createParser(in);
+        this.parser = MAPPER.getFactory().createParser(in);
         this.parser.setSchema(csv);
         this.parser.enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
         this.schema = schema;

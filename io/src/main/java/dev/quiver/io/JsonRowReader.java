@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,16 +93,14 @@ final class JsonRowReader implements RowReader {
             throw malformed(e);
         }
         Map<String, @Nullable Object> row = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             String name = e.getKey();
             if (!listed.isEmpty() && !listed.contains(name)) {
                 continue;
             }
             try {
                 if (name.equals(CsvRowReader.META) && e.getValue().isObject()) {
-                    for (Iterator<Map.Entry<String, JsonNode>> m = e.getValue().fields(); m.hasNext(); ) {
-                        Map.Entry<String, JsonNode> d = m.next();
+                    for (Map.Entry<String, JsonNode> d : e.getValue().properties()) {
                         row.put(d.getKey(), Values.plain(d.getValue()));
                     }
                     continue;

@@ -50,7 +50,7 @@ public final class FrameLogRedaction implements Filter {
         }
         Object[] parameters = record.getParameters();
         if (parameters != null) {
-            Object[] redacted = new Object[parameters.length];
+            @Nullable Object[] redacted = new Object[parameters.length];
             for (int i = 0; i < parameters.length; i++) {
                 redacted[i] = parameters[i] == null ? null : redact(String.valueOf(parameters[i]));
             }

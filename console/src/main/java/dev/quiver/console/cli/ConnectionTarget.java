@@ -1,7 +1,7 @@
 package dev.quiver.console.cli;
 
 import java.util.Locale;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +27,7 @@ public record ConnectionTarget(String url, boolean embeddedDefault) {
      * @param environment environment variable lookup (null when unset)
      * @throws IllegalArgumentException when a URL is not one the console understands; the message names it
      */
-    public static ConnectionTarget resolve(@Nullable String argument, UnaryOperator<@Nullable String> environment) {
+    public static ConnectionTarget resolve(@Nullable String argument, Function<String, @Nullable String> environment) {
         if (argument != null && !argument.isBlank()) {
             return new ConnectionTarget(normalize(argument), false);
         }

@@ -49,7 +49,7 @@ public final class Repl {
         boolean realTerminal = !Terminal.TYPE_DUMB.equals(terminal.getType())
                 && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
         if (realTerminal) {
-            session.settings().width(terminal::getWidth);
+            session.settings().width(() -> terminal.getSize().getColumns());
         }
         NameCache names = new NameCache(session::connection);
         session.onNamesChanged(names::invalidate);

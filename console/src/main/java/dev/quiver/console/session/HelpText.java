@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The text of {@code \help}, from the resource {@code help.txt}: an overview, then one section per statement
@@ -25,7 +26,7 @@ final class HelpText {
     static String lookup(String topic) {
         String wanted = normalize(topic);
         if (wanted.isEmpty()) {
-            return SECTIONS.get(OVERVIEW);
+            return Objects.requireNonNull(SECTIONS.get(OVERVIEW), "the help file has an overview");
         }
         List<String> found = new ArrayList<>();
         for (Map.Entry<String, String> section : SECTIONS.entrySet()) {

@@ -72,7 +72,7 @@ public final class Catalog implements CatalogView {
      *
      * @return what {@code change} returned
      */
-    public <R> R modify(Function<CatalogTransaction, R> change) {
+    public <R extends @Nullable Object> R modify(Function<CatalogTransaction, R> change) {
         synchronized (writeLock) {
             CatalogTransaction transaction = new CatalogTransaction(snapshot, clock);
             R result = change.apply(transaction);

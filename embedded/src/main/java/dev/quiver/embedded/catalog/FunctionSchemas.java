@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -139,7 +140,9 @@ public final class FunctionSchemas {
             if (function.getOutputFieldNamesCount() != 1) {
                 throw invalid("BM25 function only need 1 output field, but got " + function.getOutputFieldNamesCount());
             }
-            DataType outputType = schema.getFields(byName.get(function.getOutputFieldNames(0))).getDataType();
+            int outputIndex = Objects.requireNonNull(byName.get(function.getOutputFieldNames(0)),
+                    "output fields were looked up above");
+            DataType outputType = schema.getFields(outputIndex).getDataType();
             if (outputType != DataType.SparseFloatVector) {
                 throw invalid("BM25 function output field must be a SparseFloatVector field, but got " + outputType);
             }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -159,7 +160,7 @@ public final class IndexSpecs {
     }
 
     private static void checkBm25Range(Map<String, String> params, String key, double max) {
-        String raw = params.get(key);
+        String raw = Objects.requireNonNull(params.get(key), "bm25Defaults put every bm25 key");
         double value;
         try {
             value = Double.parseDouble(raw.trim());
@@ -247,7 +248,7 @@ public final class IndexSpecs {
         if (node == null || !node.isObject()) {
             throw invalid("index params is not a JSON object: " + json);
         }
-        node.fields().forEachRemaining(e -> params.put(e.getKey(),
+        node.properties().forEach(e -> params.put(e.getKey(),
                 e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
         return params;
     }

@@ -166,6 +166,9 @@ final class Bm25Scorer {
                 touched.set(row);
             }
         }
+        if (scores == null) {
+            return;
+        }
         for (int row = touched.nextSetBit(0); row >= 0; row = touched.nextSetBit(row + 1)) {
             sink.accept(row, scores[row]);
         }

@@ -652,7 +652,7 @@ abstract sealed class Column {
         void appendValues(FieldData in, int at, int count) {
             byte[] d = data;
             ByteString src = FieldLayout.denseBytes(field.getDataType(), in.getVectors());
-            src.copyTo(d, 0, at * rowBytes, count * rowBytes);
+            src.substring(0, count * rowBytes).copyTo(d, at * rowBytes);
             data = d;
         }
 

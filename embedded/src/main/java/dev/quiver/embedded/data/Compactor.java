@@ -11,6 +11,7 @@ import dev.quiver.proto.milvus.ManualCompactionResponse;
 import dev.quiver.proto.milvus.Status;
 import dev.quiver.wire.MilvusError;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,7 +58,8 @@ final class Compactor {
     private int compactPartition(CollectionData data, PartitionData partition, List<Long> onlySegments) {
         long snapshot = registry.clock.current();
         ReadView all = new ReadView(data.schema(), List.of(), data.tombstones, snapshot);
-        List<SegmentHandle> sources = new ArrayList<>();
+        // The segments as loaded here: a handle may spill its data again before the second loop reads it.
+        Map<SegmentHandle, Segment> sources = new LinkedHashMap<>();
         boolean anyDeleted = false;
         for (SegmentHandle handle : partition.segments()) {
             if (handle.growing() || (!onlySegments.isEmpty() && !onlySegments.contains(handle.id))) {
@@ -67,7 +69,7 @@ final class Compactor {
             if (segment == null) {
                 continue;
             }
-            sources.add(handle);
+            sources.put(handle, segment);
             for (int row = 0; row < segment.rowCount() && !anyDeleted; row++) {
                 anyDeleted = !all.visible(segment, row);
             }
@@ -78,8 +80,9 @@ final class Compactor {
         Segment target = new Segment(registry.clock.next(), data.id, partition.id, data.schema());
         long minLsn = Long.MAX_VALUE;
         long maxLsn = 0;
-        for (SegmentHandle handle : sources) {
-            Segment segment = handle.data();
+        for (Map.Entry<SegmentHandle, Segment> source : sources.entrySet()) {
+            SegmentHandle handle = source.getKey();
+            Segment segment = source.getValue();
             minLsn = Math.min(minLsn, handle.minLsn);
             maxLsn = Math.max(maxLsn, handle.maxLsn);
             List<Integer> kept = new ArrayList<>();
@@ -102,7 +105,7 @@ final class Compactor {
             }
             target.appendAll(columns, rows.length, ts);
         }
-        registry.replaceSegments(data, partition, sources, target.rowCount() > 0 ? target : null,
+        registry.replaceSegments(data, partition, List.copyOf(sources.keySet()), target.rowCount() > 0 ? target : null,
                 minLsn == Long.MAX_VALUE ? 0 : minLsn, maxLsn);
         return 1;
     }

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -478,7 +479,9 @@ final class DataRegistry implements DataStore {
                 partition.persistedLsn = Math.max(partition.persistedLsn, info.maxLsn());
             }
             for (Durability.FileInfo info : latestTombstones.values()) {
-                durability.readTombstones(info, collections.get(info.collectionId()).tombstones);
+                CollectionData owner = Objects.requireNonNull(collections.get(info.collectionId()),
+                        "every listed file's collection was checked above");
+                durability.readTombstones(info, owner.tombstones);
                 tombstoneFiles.put(info.collectionId(), info.id());
             }
             durability.replay(this::redo);
@@ -525,7 +528,7 @@ final class DataRegistry implements DataStore {
                     return;
                 }
                 FieldData[] columns = record.insert().getFieldsDataList().toArray(FieldData[]::new);
-                append(data, partition, List.of(columns), (int) record.insert().getNumRows(), record.timestamp(),
+                append(data, partition, List.of(columns), record.insert().getNumRows(), record.timestamp(),
                         record.lsn());
                 for (FieldData column : columns) {
                     if (column.getType() == DataType.Int64 && Schemas.primary(data.schema()).getAutoID()

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -200,9 +201,15 @@ final class Durability implements AutoCloseable {
 
     // ---- index files (derived data: one per segment file, field and catalog index) ---------------------------
 
+    /** The data directory: the segment store's parent (absolute, so a relative data directory has one too). */
+    private java.nio.file.Path dataDirectory() {
+        java.nio.file.Path segments = store.directory().toAbsolutePath();
+        return Objects.requireNonNull(segments.getParent(), "the segment store is a subdirectory");
+    }
+
     /** Where the index file of a relative path is; its directory is created when missing. */
     java.nio.file.Path indexFile(String relativePath) {
-        java.nio.file.Path file = store.directory().getParent().resolve(relativePath);
+        java.nio.file.Path file = dataDirectory().resolve(relativePath);
         try {
             java.nio.file.Files.createDirectories(file.getParent());
         } catch (IOException e) {
@@ -239,7 +246,7 @@ final class Durability implements AutoCloseable {
 
     /** Deletes index files (and temp files) in the index directory that the manifest does not list. */
     void removeIndexLeftovers() {
-        java.nio.file.Path directory = store.directory().getParent().resolve(IndexFiles.DIRECTORY);
+        java.nio.file.Path directory = dataDirectory().resolve(IndexFiles.DIRECTORY);
         if (!java.nio.file.Files.isDirectory(directory)) {
             return;
         }
@@ -412,7 +419,7 @@ final class Durability implements AutoCloseable {
             InsertRequest columns = InsertRequest.parseFrom(CodedInputStream.newInstance(blob(body)));
             LongArray ts = LongArray.parseFrom(CodedInputStream.newInstance(blob(body)));
             Segment segment = new Segment(info.segmentId(), info.collectionId(), info.partitionId(), schema);
-            int rows = (int) columns.getNumRows();
+            int rows = columns.getNumRows();
             long[] timestamps = new long[rows];
             for (int i = 0; i < rows; i++) {
                 timestamps[i] = ts.getData(i);

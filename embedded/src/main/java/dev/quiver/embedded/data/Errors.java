@@ -2,6 +2,7 @@ package dev.quiver.embedded.data;
 
 import dev.quiver.embedded.error.EngineException;
 import dev.quiver.wire.MilvusError;
+import org.jspecify.annotations.Nullable;
 
 /** Milvus's wrappers for parameter errors, with its exact message shapes. */
 final class Errors {
@@ -9,7 +10,7 @@ final class Errors {
     }
 
     /** {@code WrapErrParameterInvalidMsg}: {@code <message>: invalid parameter} (code 1100). */
-    static EngineException invalid(String format, Object... args) {
+    static EngineException invalid(String format, @Nullable Object... args) {
         return EngineException.because(MilvusError.PARAMETER_INVALID,
                 String.format(java.util.Locale.ROOT, format, args));
     }
@@ -22,7 +23,7 @@ final class Errors {
     }
 
     /** An error Milvus raises with {@code errors.New} or {@code fmt.Errorf}: code 65535, message verbatim. */
-    static EngineException unexpected(String format, Object... args) {
+    static EngineException unexpected(String format, @Nullable Object... args) {
         return EngineException.withReason(MilvusError.UNEXPECTED, String.format(java.util.Locale.ROOT, format, args));
     }
 }

@@ -19,8 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HybridSearch RPC (and Search with {@code sub_reqs}, its internal form): runs every ANN sub-request through
@@ -126,7 +128,7 @@ final class HybridSearchExecutor {
         List<List<Fused>> perQuery = new ArrayList<>();
         for (Map<Object, Float> fused : fusedPerQuery) {
             fused.keySet().retainAll(rows.keySet());
-            perQuery.add(settings.grouping() ? grouped(fused, rows, groupField, settings)
+            perQuery.add(groupField != null ? grouped(fused, rows, groupField, settings)
                     : ranked(fused, settings, descending));
         }
         return results(target, schema, settings, output, perQuery, rows, groupField);
@@ -163,10 +165,11 @@ final class HybridSearchExecutor {
                     roundText);
         }
         Optional<String> groupBy = Optional.ofNullable(rankParams.get("group_by_field")).filter(s -> !s.isBlank());
-        groupBy.ifPresent(name -> Schemas.field(schema, name).filter(f -> !f.getIsDynamic()).orElseThrow(
-                () -> dev.quiver.embedded.error.EngineException.withReason(
-                        dev.quiver.wire.MilvusError.FIELD_NOT_FOUND, "groupBy field not found in schema: "
-                        + "field not found[field=" + name + "]")));
+        if (groupBy.isPresent()
+                && Schemas.field(schema, groupBy.get()).filter(f -> !f.getIsDynamic()).isEmpty()) {
+            throw dev.quiver.embedded.error.EngineException.withReason(dev.quiver.wire.MilvusError.FIELD_NOT_FOUND,
+                    "groupBy field not found in schema: field not found[field=" + groupBy.get() + "]");
+        }
         long groupSize = rankParams.containsKey("group_size") ? parse(rankParams.get("group_size"), "group_size")
                 : 1;
         boolean strict = Boolean.parseBoolean(rankParams.getOrDefault("strict_group_size", "false"));
@@ -281,7 +284,7 @@ final class HybridSearchExecutor {
         all.sort(order(true));
         Map<Object, List<Fused>> groups = new LinkedHashMap<>();
         for (Fused f : all) {
-            OutputFields.Hit hit = rows.get(f.id());
+            OutputFields.Hit hit = Objects.requireNonNull(rows.get(f.id()), "fused keys were narrowed to the rows");
             Column column = hit.segment().column(groupField.getFieldID());
             Object value = column == null ? null : column.value(hit.row());
             List<Fused> members = groups.computeIfAbsent(value == null ? NullGroup.INSTANCE : value,
@@ -335,7 +338,7 @@ final class HybridSearchExecutor {
 
     private static SearchResults results(ReadGate.Target target, CollectionSchema schema, Settings settings,
                                          OutputFields output, List<List<Fused>> perQuery,
-                                         Map<Object, OutputFields.Hit> rows, FieldSchema groupField) {
+                                         Map<Object, OutputFields.Hit> rows, @Nullable FieldSchema groupField) {
         FieldSchema primary = Schemas.primary(schema);
         SearchResultData.Builder result = SearchResultData.newBuilder().setNumQueries(perQuery.size())
                 .setTopK(settings.grouping() ? settings.limit() * settings.groupSize() : settings.limit())

@@ -421,7 +421,7 @@ final class InsertDecoder {
                 byte[] bytes = new byte[rows * rowBytes];
                 for (int i = 0; i < rows; i++) {
                     if (source[i] >= 0) {
-                        src.copyTo(bytes, source[i] * rowBytes, i * rowBytes, rowBytes);
+                        src.substring(source[i] * rowBytes, (source[i] + 1) * rowBytes).copyTo(bytes, i * rowBytes);
                     }
                 }
                 out.setVectors(FieldLayout.setDenseBytes(field.getDataType(), VectorField.newBuilder().setDim(dim),

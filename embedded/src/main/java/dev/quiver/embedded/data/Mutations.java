@@ -91,9 +91,9 @@ final class Mutations {
                 throw Errors.invalid("not support manually specifying the partition names if partition key mode "
                         + "is used");
             }
-            info.partition(request.getPartitionName())
-                    .orElseThrow(() -> EngineException.with(MilvusError.PARTITION_NOT_FOUND,
-                            "partition", request.getPartitionName()));
+            if (info.partition(request.getPartitionName()).isEmpty()) {
+                throw EngineException.with(MilvusError.PARTITION_NOT_FOUND, "partition", request.getPartitionName());
+            }
         }
         String expr = request.getExpr();
         CollectionData data = registry.collection(info);

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reranker a hybrid search names, in either of the two forms clients send: the {@code function_score} message
@@ -44,7 +46,7 @@ final class Rerankers {
             }
             chosen = reranker;
         }
-        return chosen;
+        return Objects.requireNonNull(chosen, "parse calls this only with functions");
     }
 
     private static Reranker fromFunction(FunctionSchema function) {
@@ -115,7 +117,7 @@ final class Rerankers {
         return weighted(weights == null ? null : weights.toString(), norm == null ? null : norm.asText());
     }
 
-    private static Reranker rrf(String value) {
+    private static Reranker rrf(@Nullable String value) {
         double k = DEFAULT_RRF_K;
         if (value != null) {
             try {
@@ -130,7 +132,7 @@ final class Rerankers {
         return new Reranker.Rrf((float) k);
     }
 
-    private static Reranker weighted(String weightsJson, String normScore) {
+    private static Reranker weighted(@Nullable String weightsJson, @Nullable String normScore) {
         float[] weights = new float[0];
         if (weightsJson != null) {
             weights = parseWeights(weightsJson);

@@ -227,7 +227,7 @@ final class SearchExecutor {
         throw Errors.invalid("multiple anns_fields exist, please specify a anns_field in search_params");
     }
 
-    private static Metric metric(IndexInfo index, FieldSchema field, Optional<String> requested) {
+    private static Metric metric(@Nullable IndexInfo index, FieldSchema field, Optional<String> requested) {
         String indexMetric = index == null ? "" : index.metricType().toUpperCase(Locale.ROOT);
         String name;
         if (requested.isPresent()) {
@@ -378,11 +378,11 @@ final class SearchExecutor {
         private final ReadView view;
         private final FieldSchema field;
         private final Metric metric;
-        private final RowFilter filter;
+        private final @Nullable RowFilter filter;
         private final RangeBounds range;
         private final SearchIterators.@Nullable Call iteration;
 
-        Scorer(ReadView view, FieldSchema field, Metric metric, RowFilter filter, RangeBounds range,
+        Scorer(ReadView view, FieldSchema field, Metric metric, @Nullable RowFilter filter, RangeBounds range,
                SearchIterators.@Nullable Call iteration) {
             this.iteration = iteration;
             this.view = view;
@@ -392,7 +392,7 @@ final class SearchExecutor {
             this.range = range;
         }
 
-        private IntPredicate matches;
+        private @Nullable IntPredicate matches;
         /** Per query, the BM25 scorer of a text search (null for every other metric). */
         Bm25Scorer @Nullable [] bm25;
         /** The ANN index search of sealed segments, or null to scan every segment exactly. */
@@ -406,7 +406,7 @@ final class SearchExecutor {
          * Returns false when the segment has no usable index.
          */
         private boolean searchIndexed(float[] vector, int p, Segment segment, Column column, int rows, Sink sink,
-                                      TopK heap) {
+                                      @Nullable TopK heap) {
             if (ann == null || range.isRange() || iteration != null || heap == null || !ann.usable(segment, rows)) {
                 return false;
             }
@@ -436,7 +436,7 @@ final class SearchExecutor {
             void accept(float score, int part, int row);
         }
 
-        private void scan(Queries queries, int q, Sink sink, TopK heap) {
+        private void scan(Queries queries, int q, Sink sink, @Nullable TopK heap) {
             for (int p = 0; p < view.parts.size(); p++) {
                 ReadView.Part part = view.parts.get(p);
                 Segment segment = part.segment();
@@ -517,7 +517,8 @@ final class SearchExecutor {
             }
         }
 
-        private void offer(float score, int p, Segment segment, Column column, int row, Sink sink, TopK heap) {
+        private void offer(float score, int p, Segment segment, Column column, int row, Sink sink,
+                           @Nullable TopK heap) {
             float key = metric.higherIsBetter ? -score : score;
             if ((heap != null && !heap.accepts(key)) || !range.keeps(score) || !column.isValid(row)
                     || !eligible(segment, row)

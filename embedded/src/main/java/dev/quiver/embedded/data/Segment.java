@@ -4,6 +4,7 @@ import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.FieldData;
 import dev.quiver.proto.milvus.FieldSchema;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ final class Segment {
         for (FieldSchema field : schema.getFieldsList()) {
             columns.put(field.getFieldID(), Column.create(field));
         }
-        this.primaryKey = columns.get(Schemas.primary(schema).getFieldID());
+        this.primaryKey = Objects.requireNonNull(columns.get(Schemas.primary(schema).getFieldID()),
+                "every field got a column");
     }
 
     /** Appends a normalised batch (one full-length column per schema field, in any order) with one timestamp. */

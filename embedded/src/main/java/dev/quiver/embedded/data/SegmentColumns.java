@@ -9,6 +9,7 @@ import dev.quiver.embedded.filter.ColumnReader;
 import dev.quiver.proto.milvus.FieldSchema;
 import dev.quiver.proto.milvus.ScalarField;
 import java.io.IOException;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,19 +34,22 @@ final class SegmentColumns implements ColumnAccess {
         throw new IllegalStateException("segment " + segment.id + " has no column " + fieldName);
     }
 
+    /** The typed getters are for non-null rows: a caller asks {@link ColumnReader#isNull} first. */
+    private static final String NULL_ROW = "a typed getter read a null row";
+
     private static ColumnReader reader(Column column) {
         FieldSchema field = column.field;
         return switch (field.getDataType()) {
             case Bool -> new Reader(column) {
                 @Override
                 public boolean getBoolean(int row) {
-                    return (Boolean) column.value(row);
+                    return (Boolean) Objects.requireNonNull(column.value(row), NULL_ROW);
                 }
             };
             case Int8, Int16, Int32 -> new Reader(column) {
                 @Override
                 public long getLong(int row) {
-                    return (Integer) column.value(row);
+                    return (Integer) Objects.requireNonNull(column.value(row), NULL_ROW);
                 }
             };
             case Int64 -> new Reader(column) {
@@ -59,13 +63,13 @@ final class SegmentColumns implements ColumnAccess {
             case Float -> new Reader(column) {
                 @Override
                 public double getDouble(int row) {
-                    return (Float) column.value(row);
+                    return (Float) Objects.requireNonNull(column.value(row), NULL_ROW);
                 }
             };
             case Double -> new Reader(column) {
                 @Override
                 public double getDouble(int row) {
-                    return (Double) column.value(row);
+                    return (Double) Objects.requireNonNull(column.value(row), NULL_ROW);
                 }
             };
             case VarChar, String -> new Reader(column) {

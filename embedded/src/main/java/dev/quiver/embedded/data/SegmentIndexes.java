@@ -181,12 +181,12 @@ final class SegmentIndexes implements AutoCloseable {
         try {
             Wanted current = wanted(data).get(w.fieldId());
             if (!live(data, handle) || current == null || current.indexId() != w.indexId()) {
-                if (path != null) {
+                if (path != null && durability != null) {
                     durability.removeIndexLeftovers();
                 }
                 return;
             }
-            if (path != null) {
+            if (path != null && durability != null) {
                 durability.commitIndexFile(path);
             }
             handle.markIndexed(w.fieldId(), w.indexId());
@@ -255,9 +255,9 @@ final class SegmentIndexes implements AutoCloseable {
             for (String path : durability.liveIndexFiles()) {
                 IndexFiles.Name name = IndexFiles.parse(path);
                 SegmentHandle handle = name == null ? null : byFileId.get(name.segmentFileId());
-                CollectionData data = handle == null ? null : owners.get(name.segmentFileId());
-                Wanted w = data == null ? null : wanted(data).get(name.fieldId());
-                if (w == null || w.indexId() != name.indexId()
+                CollectionData data = name == null ? null : owners.get(name.segmentFileId());
+                Wanted w = name == null || data == null ? null : wanted(data).get(name.fieldId());
+                if (name == null || handle == null || w == null || w.indexId() != name.indexId()
                         || !java.nio.file.Files.exists(durability.indexFile(path))) {
                     unused.add(path);
                 } else {

@@ -4,6 +4,7 @@ import com.google.protobuf.ByteString;
 import dev.quiver.embedded.error.EngineException;
 import dev.quiver.wire.MilvusError;
 import dev.quiver.wire.SparseRow;
+import java.util.Objects;
 
 /**
  * One sparse float vector: strictly increasing uint32 indices (held in ints, compared unsigned) and their values.
@@ -16,7 +17,8 @@ record SparseVector(int[] indices, float[] values, ByteString encoded) {
         try {
             row = SparseRow.decode(bytes);
         } catch (IllegalArgumentException e) {
-            throw EngineException.because(MilvusError.PARAMETER_INVALID, e.getMessage());
+            throw EngineException.because(MilvusError.PARAMETER_INVALID,
+                    Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
         int[] indices = row.indices();
         float[] values = row.values();

@@ -14,6 +14,8 @@ public final class EngineException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final MilvusError error;
+    /** The message, kept non-null here (Throwable's getMessage() is nullable in general). */
+    private final String reason;
     private final boolean inputError;
     private final @Nullable ErrorCode legacyOverride;
 
@@ -24,6 +26,7 @@ public final class EngineException extends RuntimeException {
     private EngineException(MilvusError error, String reason, boolean inputError, @Nullable ErrorCode legacyOverride) {
         super(reason, null, false, false);
         this.error = error;
+        this.reason = reason;
         this.inputError = inputError;
         this.legacyOverride = legacyOverride;
     }
@@ -59,7 +62,7 @@ public final class EngineException extends RuntimeException {
 
     /** The same error with Milvus's {@code is_input_error} flag set or cleared. */
     public EngineException inputError(boolean value) {
-        return new EngineException(error, getMessage(), value, legacyOverride);
+        return new EngineException(error, reason, value, legacyOverride);
     }
 
     /**
@@ -67,7 +70,7 @@ public final class EngineException extends RuntimeException {
      * the code; Milvus does this in a few places for compatibility with old clients (DescribeCollection).
      */
     public EngineException legacyCode(ErrorCode legacy) {
-        return new EngineException(error, getMessage(), inputError, legacy);
+        return new EngineException(error, reason, inputError, legacy);
     }
 
     /** The kind of error. */
@@ -85,8 +88,8 @@ public final class EngineException extends RuntimeException {
         Status.Builder status = Status.newBuilder()
                 .setCode(error.code())
                 .setErrorCode(legacyOverride != null ? legacyOverride : error.legacyCode())
-                .setReason(getMessage())
-                .setDetail(getMessage())
+                .setReason(reason)
+                .setDetail(reason)
                 .setRetriable(error.retriable());
         if (inputError) {
             status.putExtraInfo("is_input_error", "true");

@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * parameters is the one Milvus users know. The hierarchy matters on clustered data: a single layer entered at one
  * medoid loses queries whose cluster few long edges reach (recall 0.94 at 1M clustered rows, bench/RESULTS.md).
  */
+// JVector 4 deprecates the explicit builder constructor (its replacement reads the refinement switch from JMX), the
+// on-heap save/load and the pruning switch, without replacements that keep these settings in the caller's hands.
+@SuppressWarnings("deprecation")
 final class HnswIndex implements VectorIndex {
     private static final float NEIGHBOR_OVERFLOW = 1.2f;
     private static final float ALPHA = 1.2f;

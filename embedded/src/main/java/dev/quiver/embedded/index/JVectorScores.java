@@ -7,6 +7,7 @@ import io.github.jbellis.jvector.graph.similarity.ScoreFunction;
 import io.github.jbellis.jvector.graph.similarity.SearchScoreProvider;
 import io.github.jbellis.jvector.vector.types.VectorFloat;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JVector's view of a segment's vectors: exact scores computed with the engine's kernels on the segment's own
@@ -16,7 +17,7 @@ import java.util.Arrays;
 final class JVectorScores implements BuildScoreProvider {
     private final FloatVectors vectors;
     private final IndexMetric metric;
-    private volatile VectorFloat<?> centroid;
+    private volatile @Nullable VectorFloat<?> centroid;
 
     JVectorScores(FloatVectors vectors, IndexMetric metric) {
         this.vectors = vectors;

@@ -1,5 +1,7 @@
 package dev.quiver.embedded.kernel;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Distance kernels over contiguous arrays. No allocation, no boxing.
  *
@@ -9,7 +11,7 @@ package dev.quiver.embedded.kernel;
  * initialisation, so the JIT folds the branch away.
  */
 public final class VectorKernels {
-    private static final FloatKernels SIMD = FloatKernels.simdIfAvailable();
+    private static final @Nullable FloatKernels SIMD = FloatKernels.simdIfAvailable();
 
     private VectorKernels() {
     }

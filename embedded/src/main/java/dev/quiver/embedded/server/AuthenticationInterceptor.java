@@ -30,7 +30,7 @@ public final class AuthenticationInterceptor implements ServerInterceptor {
                                                        ServerCallHandler<Q, R> next) {
         String header = headers.get(AUTHORIZATION);
         String refusal = refusal(header);
-        if (refusal == null) {
+        if (refusal == null && header != null) {
             Context context = Context.current().withValue(RequestContext.CALLER, userOf(header));
             return Contexts.interceptCall(context, call, headers, next);
         }

@@ -176,6 +176,8 @@ final class CollectionRpcs {
                 : db.find(request.getCollectionName());
         String shownName = request.getCollectionName().isEmpty()
                 ? Long.toString(request.getCollectionID()) : request.getCollectionName();
+        // Milvus answers this one with the deprecated legacy error_code UnexpectedError, for old clients.
+        @SuppressWarnings("deprecation")
         CollectionEntry entry = found.orElseThrow(() -> EngineException.withReason(MilvusError.COLLECTION_NOT_FOUND,
                 "can't find collection[database=" + database + "][collection=" + shownName + "]")
                 .legacyCode(ErrorCode.UnexpectedError).inputError(true));

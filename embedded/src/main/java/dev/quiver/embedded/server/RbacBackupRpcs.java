@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -98,7 +99,8 @@ final class RbacBackupRpcs {
                         grantor.isEmpty() ? caller : grantor);
             }
             for (UserInfo user : meta.getUsersList()) {
-                next = next.withUser(user.getUser(), passwords.get(user.getUser()));
+                next = next.withUser(user.getUser(), Objects.requireNonNull(passwords.get(user.getUser()),
+                        "passwords holds every user"));
                 for (RoleEntity role : user.getRolesList()) {
                     next = next.withMember(role.getName(), user.getUser());
                 }

@@ -13,6 +13,7 @@ import io.grpc.stub.StreamObserver;
 import java.lang.reflect.Method;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,8 +83,13 @@ final class UnsupportedRpcs {
                 + " is not supported by the Quiver embedded engine").toStatus();
     }
 
+    /** The method's name without its service; every method of a generated service descriptor has one. */
+    private static String bareName(MethodDescriptor<?, ?> descriptor) {
+        return Objects.requireNonNull(descriptor.getBareMethodName(), descriptor.getFullMethodName());
+    }
+
     private static boolean implemented(Class<?> implementation, MethodDescriptor<?, ?> descriptor) {
-        String rpc = descriptor.getBareMethodName();
+        String rpc = bareName(descriptor);
         String javaName = rpc.substring(0, 1).toLowerCase(Locale.ROOT) + rpc.substring(1);
         Class<?> requestType = prototype(descriptor.getRequestMarshaller()).getClass();
         try {
@@ -100,7 +106,7 @@ final class UnsupportedRpcs {
      * {@code UNKNOWN} with the Milvus reason and code.
      */
     private static <Q, R> ServerMethodDefinition<Q, R> refusal(MethodDescriptor<Q, R> descriptor) {
-        Status status = status(descriptor.getBareMethodName());
+        Status status = status(bareName(descriptor));
         R response = descriptor.getType() == MethodDescriptor.MethodType.UNARY
                 ? withStatus(prototype(descriptor.getResponseMarshaller()), status) : null;
         if (response != null) {

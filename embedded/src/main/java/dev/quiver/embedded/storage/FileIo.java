@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.Objects;
 
 /** File-system steps shared by the stores: full reads and writes, directory fsync, atomic replacement. */
 final class FileIo {
@@ -98,7 +99,8 @@ final class FileIo {
             throw e;
         }
         CrashPoint.reach(kind + "-renamed");
-        forceDirectory(target.getParent());
+        // A bare file name has no parent; its absolute form always has one.
+        forceDirectory(Objects.requireNonNull(target.toAbsolutePath().getParent(), "a file has a directory"));
     }
 
     /** Deletes the leftovers of interrupted atomic replacements (files ending in {@code suffix}). */

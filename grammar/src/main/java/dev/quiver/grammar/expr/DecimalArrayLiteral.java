@@ -1,6 +1,7 @@
 package dev.quiver.grammar.expr;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +64,7 @@ public final class DecimalArrayLiteral implements Expression {
     private double[] widened() {
         double[] v = values;
         if (v == null) {
-            float[] f = floats;
+            float[] f = Objects.requireNonNull(floats, "a literal built without doubles holds floats");
             v = new double[f.length];
             for (int i = 0; i < f.length; i++) {
                 v[i] = widen(f[i]);

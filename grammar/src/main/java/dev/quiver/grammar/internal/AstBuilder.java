@@ -1254,7 +1254,7 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
         try {
             return new SparseVectorLiteral(indices, values);
         } catch (IllegalArgumentException e) {
-            throw error(context, e.getMessage());
+            throw error(context, Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
     }
 
@@ -1293,7 +1293,7 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
         try {
             return NumberListScanner.scan(token.getText());
         } catch (NumberFormatException e) {
-            throw error(token, e.getMessage());
+            throw error(token, Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
     }
 

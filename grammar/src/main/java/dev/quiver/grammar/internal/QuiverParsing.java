@@ -177,7 +177,7 @@ public final class QuiverParsing {
         }
 
         @Override
-        protected DFAState getExistingTargetState(DFAState state, int symbol) {
+        protected @Nullable DFAState getExistingTargetState(DFAState state, int symbol) {
             return symbol == IntStream.EOF
                     ? END_OF_INPUT_TARGETS.get(state)
                     : super.getExistingTargetState(state, symbol);

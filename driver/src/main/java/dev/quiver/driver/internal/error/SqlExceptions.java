@@ -16,6 +16,7 @@ import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,7 +60,7 @@ public final class SqlExceptions {
 
     /** A parser error: {@code 42601}, with the parser's {@code line L:C: ...} message. */
     public static SQLException syntax(ParsingException e) {
-        return create(MilvusSqlState.SYNTAX_ERROR, e.getMessage(), 0, e);
+        return create(MilvusSqlState.SYNTAX_ERROR, Objects.requireNonNullElse(e.getMessage(), e.toString()), 0, e);
     }
 
     /** Something the driver or the language does not support. */

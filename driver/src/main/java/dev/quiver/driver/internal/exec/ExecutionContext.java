@@ -76,13 +76,15 @@ public final class ExecutionContext {
     }
 
     /** Polls until done with back-off from 50ms up to 1s, bounded by the statement's deadline. */
-    public <T> T waitUntil(String what, RpcInvoker.Poll<T> poll, Predicate<? super T> done) throws SQLException {
+    public <T extends @Nullable Object> T waitUntil(String what, RpcInvoker.Poll<T> poll, Predicate<? super T> done)
+            throws SQLException {
         return session.invoker().waitUntil(scope, what, poll, done, DEFAULT_FIRST_PAUSE, DEFAULT_MAX_PAUSE);
     }
 
     /** Polls until done with the given back-off, bounded by the statement's deadline. */
-    public <T> T waitUntil(String what, RpcInvoker.Poll<T> poll, Predicate<? super T> done, Duration firstPause,
-                           Duration maxPause) throws SQLException {
+    public <T extends @Nullable Object> T waitUntil(String what, RpcInvoker.Poll<T> poll, Predicate<? super T> done,
+                                                    Duration firstPause, Duration maxPause)
+            throws SQLException {
         return session.invoker().waitUntil(scope, what, poll, done, firstPause, maxPause);
     }
 

@@ -23,9 +23,9 @@ public final class ParameterBindings {
     private static final ParameterBindings NONE = new ParameterBindings(ParameterLayout.NONE, new Object[0]);
 
     private final ParameterLayout layout;
-    private final Object[] values;
+    private final @Nullable Object[] values;
 
-    private ParameterBindings(ParameterLayout layout, Object[] values) {
+    private ParameterBindings(ParameterLayout layout, @Nullable Object[] values) {
         this.layout = layout;
         this.values = values;
     }
@@ -108,7 +108,7 @@ public final class ParameterBindings {
     /** Collects values by 1-based index; not thread-safe. */
     public static final class Builder {
         private final ParameterLayout layout;
-        private final Object[] values;
+        private final @Nullable Object[] values;
 
         private Builder(ParameterLayout layout) {
             this.layout = layout;

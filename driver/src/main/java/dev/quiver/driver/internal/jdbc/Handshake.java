@@ -19,6 +19,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLTimeoutException;
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Connect handshake (reference §3.2): client info with {@code sdk_type = "Quiver-JDBC"}, within
@@ -30,7 +31,7 @@ import java.time.LocalDateTime;
  */
 final class Handshake {
     static final String SDK_TYPE = "Quiver-JDBC";
-    private static volatile String hostName;
+    private static volatile @Nullable String hostName;
 
     private Handshake() {
     }

@@ -34,6 +34,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,7 +90,7 @@ final class MilvusPreparedStatementImpl extends MilvusStatementImpl implements P
             throw SqlExceptions.create(MilvusSqlState.FUNCTION_SEQUENCE_ERROR,
                     "the statement returned an update count, not rows; use executeUpdate or execute");
         }
-        return getResultSet();
+        return Objects.requireNonNull(getResultSet(), "a statement that returned rows keeps them");
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.exec.ExecutionContext;
 import dev.quiver.driver.internal.exec.ExecutionResult;
 import dev.quiver.driver.internal.exec.ParameterBindings;
+import dev.quiver.driver.internal.exec.RowSource;
 import dev.quiver.driver.internal.exec.StatementDispatcher;
 import dev.quiver.driver.internal.rpc.CallScope;
 import dev.quiver.grammar.ParsingException;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,8 +99,9 @@ class MilvusStatementImpl extends SelfWrapper implements java.sql.Statement, Mil
     /** Keeps {@code result}, produced within {@code context} (whose scope its lazy page fetches go on using). */
     boolean keep(ExecutionResult result, ExecutionContext context) {
         last = result;
-        if (result.hasRows()) {
-            resultSet = new MilvusResultSet(this, result.rows(), maxRows);
+        RowSource rows = result.rows();
+        if (rows != null) {
+            resultSet = new MilvusResultSet(this, rows, maxRows);
             resultScope = context.scope();
             updateCount = -1;
             return true;
@@ -135,7 +138,7 @@ class MilvusStatementImpl extends SelfWrapper implements java.sql.Statement, Mil
             throw SqlExceptions.create(MilvusSqlState.FUNCTION_SEQUENCE_ERROR,
                     "the statement returned an update count, not rows; use executeUpdate or execute");
         }
-        return resultSet;
+        return Objects.requireNonNull(resultSet, "a statement that returned rows keeps them");
     }
 
     @Override

@@ -102,19 +102,23 @@ final class PooledConnectionHandle implements InvocationHandler {
                 }
             }
             case "equals" -> {
-                if (arity == 1) {
+                if (args != null && arity == 1) {
                     return self == args[0];
                 }
             }
             case "isWrapperFor" -> {
-                if (arity == 1) {
+                if (args != null && arity == 1) {
                     Class<?> type = (Class<?>) args[0];
-                    return type.isInstance(self) || type.isInstance(physical);
+                    return type != null && (type.isInstance(self) || type.isInstance(physical));
                 }
             }
             case "unwrap" -> {
-                if (arity == 1) {
+                if (args != null && arity == 1) {
                     Class<?> type = (Class<?>) args[0];
+                    if (type == null) {
+                        throw SqlExceptions.create(MilvusSqlState.GENERAL_ERROR,
+                                "unwrap needs the interface to unwrap to, got null");
+                    }
                     if (type.isInstance(self)) {
                         return self;
                     }

@@ -80,7 +80,7 @@ final class SubPool {
             if (cached != null) {
                 return cached;
             }
-            return factory.timed(pool.borrowObject(settings.maxWait().toMillis()));
+            return factory.timed(pool.borrowObject(settings.maxWait()));
         } catch (NoSuchElementException e) {
             timedOut = e;
         } catch (SQLException e) {

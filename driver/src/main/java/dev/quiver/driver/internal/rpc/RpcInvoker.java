@@ -64,7 +64,7 @@ public final class RpcInvoker {
 
     /** Polls something until it is done; see {@link #waitUntil(CallScope, String, Poll, Predicate, Duration, Duration)}. */
     @FunctionalInterface
-    public interface Poll<T> {
+    public interface Poll<T extends @Nullable Object> {
         T poll() throws SQLException;
     }
 
@@ -166,7 +166,7 @@ public final class RpcInvoker {
                     ? new StatusRuntimeException(se.getStatus(), se.getTrailers())
                     : cause instanceof StatusRuntimeException sre ? sre : null;
             if (failure != null) {
-                if (networkBound && !scope.expired()
+                if (networkBound && network != null && !scope.expired()
                         && failure.getStatus().getCode() == io.grpc.Status.Code.DEADLINE_EXCEEDED) {
                     throw SqlExceptions.create(MilvusSqlState.TIMEOUT, "no answer within networkTimeout="
                             + Durations.format(network) + " in " + rpc, 0, failure);
@@ -188,8 +188,9 @@ public final class RpcInvoker {
      * @param what for the timeout message, e.g. {@code "collection c to load"}
      * @throws SQLException a {@link java.sql.SQLTimeoutException} naming {@code what} when the deadline passes
      */
-    public <T> T waitUntil(CallScope scope, String what, Poll<T> poll, Predicate<? super T> done,
-                           Duration initialPause, Duration maxPause) throws SQLException {
+    public <T extends @Nullable Object> T waitUntil(CallScope scope, String what, Poll<T> poll,
+                                                    Predicate<? super T> done, Duration initialPause,
+                                                    Duration maxPause) throws SQLException {
         Duration pause = initialPause;
         while (true) {
             scope.checkCancelled();

@@ -69,6 +69,17 @@ class PooledMilvusDataSourceTest {
     }
 
     @Test
+    void aBorrowedConnectionRefusesToUnwrapToNull() throws Exception {
+        try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).maxSize(1).build();
+             Connection c = ds.getConnection()) {
+            assertThat(c.isWrapperFor(null)).isFalse();
+            assertThatThrownBy(() -> c.unwrap(null)).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("unwrap needs the interface to unwrap to, got null");
+            assertThat(c.isWrapperFor(MilvusConnection.class)).isTrue();
+        }
+    }
+
+    @Test
     void exhaustionReportsCountsAfterMaxWait() throws Exception {
         try (PooledMilvusDataSource ds = PooledMilvusDataSource.builder().url(url).maxSize(2)
                 .maxWait(Duration.ofMillis(200)).build()) {

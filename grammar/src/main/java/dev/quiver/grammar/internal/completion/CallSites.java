@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.antlr.v4.runtime.Token;
@@ -16,6 +17,7 @@ import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.atn.RuleTransition;
 import org.antlr.v4.runtime.atn.Transition;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The places where the grammar reads a name: every state of the parser's ATN that calls {@code identifier},
@@ -48,7 +50,7 @@ public final class CallSites {
     }
 
     /** The description of the call in state {@code state}, or null when it calls no name. */
-    static String describe(int state) {
+    static @Nullable String describe(int state) {
         return DESCRIPTIONS.get(state);
     }
 
@@ -85,9 +87,9 @@ public final class CallSites {
         while (!work.isEmpty()) {
             ATNState state = work.pollFirst();
             if (state == site) {
-                return path.get(state.stateNumber);
+                return Objects.requireNonNull(path.get(state.stateNumber), "a queued state has a path");
             }
-            int here = cost.get(state.stateNumber);
+            int here = Objects.requireNonNull(cost.get(state.stateNumber), "a queued state has a cost");
             for (Transition transition : state.getTransitions()) {
                 ATNState target;
                 String element;

@@ -29,6 +29,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -286,7 +287,7 @@ final class FieldEncoder {
                     try {
                         sparse.addContents(SparseRow.of(idx, val).encode());
                     } catch (IllegalArgumentException e) {
-                        throw error(rows.get(i), column, e.getMessage());
+                        throw error(rows.get(i), column, Objects.requireNonNullElse(e.getMessage(), e.toString()));
                     }
                 }
                 sparse.setDim(maxDim);
@@ -398,7 +399,7 @@ final class FieldEncoder {
             try {
                 return new SparseVectorLiteral(idx, val);
             } catch (IllegalArgumentException e) {
-                throw error(row, column, e.getMessage());
+                throw error(row, column, Objects.requireNonNullElse(e.getMessage(), e.toString()));
             }
         }
         throw mismatch(row, column, "a sparse vector {index: value}", v);

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * FLUSH c[, c2] / FLUSH PARTITION p FROM c / FLUSH ALL, waiting (unless NOWAIT or {@code SET flush_wait = false}) by
@@ -74,8 +75,10 @@ final class FlushHandlers {
         boolean wait = !noWait && context.flushWait();
         if (wait) {
             for (String c : request.getCollectionNamesList()) {
-                GetFlushStateRequest state = stateRequest(context, c, sealed.get(c), flushTs.get(c));
-                context.waitUntil("collection " + c + " to flush (flush_ts " + flushTs.get(c) + ")",
+                long ts = Objects.requireNonNull(flushTs.get(c), "flushTs holds every collection");
+                GetFlushStateRequest state = stateRequest(context, c,
+                        Objects.requireNonNull(sealed.get(c), "sealed holds every collection"), ts);
+                context.waitUntil("collection " + c + " to flush (flush_ts " + ts + ")",
                         () -> context.call(MilvusServiceGrpc.getGetFlushStateMethod(), state),
                         GetFlushStateResponse::getFlushed);
             }

@@ -198,7 +198,7 @@ final class HybridSearchHandler implements StatementHandler<HybridSearch>, Plann
         for (int q = 0; q < data.getTopksCount(); q++) {
             int hits = (int) data.getTopks(q);
             for (int i = start; i < start + hits; i++) {
-                Object[] row = new Object[outs.size()];
+                @Nullable Object[] row = new Object[outs.size()];
                 for (int c = 0; c < row.length; c++) {
                     OutputColumns.Out out = outs.get(c);
                     row[c] = switch (out.kind()) {

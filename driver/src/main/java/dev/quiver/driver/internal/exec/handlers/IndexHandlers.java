@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Index statements: CREATE INDEX (waits for Finished unless NOWAIT), DROP INDEX, SHOW INDEXES, DESCRIBE INDEX. */
@@ -137,16 +138,20 @@ final class IndexHandlers {
             if (s.ifNotExists()) {
                 for (IndexDescription d : describe(context, s.collection(), "")) {
                     if (d.getFieldName().equals(s.field()) || (s.name() != null && d.getIndexName().equals(s.name()))) {
-                        return ExecutionResult.update(0, "CREATE INDEX", Map.of("existed", true, "index_name", d.getIndexName()));
+                        // Typed: NullAway 0.14.0 on JDK 17 crashes on the inferred intersection value type.
+                        return ExecutionResult.update(0, "CREATE INDEX",
+                                Map.<String, Object>of("existed", true, "index_name", d.getIndexName()));
                     }
                 }
             }
             context.call(MilvusServiceGrpc.getCreateIndexMethod(), request);
             Map<String, Object> details = new LinkedHashMap<>();
             if (!s.noWait()) {
-                IndexDescription done = context.waitUntil("index on " + s.collection() + "(" + s.field() + ") to build",
+                IndexDescription done = context.<@Nullable IndexDescription>waitUntil(
+                        "index on " + s.collection() + "(" + s.field() + ") to build",
                         () -> find(context, s), d -> d != null && (d.getState() == IndexState.Finished
                                 || d.getState() == IndexState.Failed));
+                Objects.requireNonNull(done, "the wait ends on a description");
                 if (done.getState() == IndexState.Failed) {
                     throw SqlExceptions.create(dev.quiver.driver.MilvusSqlState.GENERAL_ERROR, "building the index on "
                             + s.collection() + "(" + s.field() + ") failed: " + done.getIndexStateFailReason(), 0, null);

@@ -15,10 +15,10 @@ import dev.quiver.proto.milvus.FieldSchema;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -130,7 +130,7 @@ final class InsertRows {
                 throw SqlExceptions.invalidValue(where + ": the JSON text is not an object");
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) fromJson(node);
+            Map<String, Object> map = (Map<String, Object>) Objects.requireNonNull(fromJson(node), "an object node");
             return map;
         } catch (JsonProcessingException e) {
             throw SqlExceptions.invalidValue(where + ": invalid JSON: " + e.getOriginalMessage());
@@ -141,8 +141,7 @@ final class InsertRows {
     static @Nullable Object fromJson(JsonNode node) {
         if (node.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 map.put(e.getKey(), fromJson(e.getValue()));
             }
             return map;

@@ -14,6 +14,7 @@ import dev.quiver.wire.SparseRow;
 import dev.quiver.wire.VectorBytes;
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The search vectors as a serialized {@link PlaceholderGroup} (reference §4.4): one PlaceholderValue tagged
@@ -67,7 +68,8 @@ final class PlaceholderEncoder {
         };
     }
 
-    private static ByteString row(DataType type, int dim, Object v, int q, String field) throws SQLException {
+    private static ByteString row(DataType type, int dim, @Nullable Object v, int q, String field)
+            throws SQLException {
         String where = "query vector " + (q + 1) + " for " + field;
         switch (type) {
             case BinaryVector -> {
@@ -122,7 +124,7 @@ final class PlaceholderEncoder {
         }
     }
 
-    private static float[] floats(Object v, String where) throws SQLException {
+    private static float[] floats(@Nullable Object v, String where) throws SQLException {
         if (v instanceof BinaryLiteral || v instanceof byte[] || v instanceof SparseVectorLiteral) {
             throw SqlExceptions.invalidValue(where + ": expected a dense vector [..]");
         }

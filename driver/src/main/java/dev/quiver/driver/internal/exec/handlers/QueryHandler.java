@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -144,7 +145,7 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
         List<OutputColumns.Out> outs = p.columns().outs();
         List<Object[]> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Object[] row = new Object[outs.size()];
+            @Nullable Object[] row = new Object[outs.size()];
             for (int c = 0; c < row.length; c++) {
                 row[c] = reader.value(outs.get(c), i);
             }
@@ -156,6 +157,7 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
     /** Fetches page after page by primary key, lazily. */
     private static final class Pages implements RowSource.PageFetcher {
         private final Plan plan;
+        private final FieldSchema pk;
         private final ExecutionContext context;
         private final @Nullable Long limit;
         private @Nullable Object lastKey;
@@ -168,6 +170,7 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
 
         Pages(Plan plan, ExecutionContext context, @Nullable Long limit) {
             this.plan = plan;
+            this.pk = Objects.requireNonNull(plan.pk(), "a paged query reads its primary key");
             this.context = context;
             this.limit = limit;
         }
@@ -208,20 +211,20 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
             if (n == 0) {
                 return List.of();
             }
-            FieldDecoder keys = reader.column(plan.pk().getName());
+            FieldDecoder keys = reader.column(pk.getName());
             if (keys == null) {
                 throw SqlExceptions.create(dev.quiver.driver.MilvusSqlState.GENERAL_ERROR, "the server's query result lacks the"
-                        + " primary key " + plan.pk().getName() + " needed to page", 0, null);
+                        + " primary key " + pk.getName() + " needed to page", 0, null);
             }
             Object max = lastKey;
             List<OutputColumns.Out> outs = plan.columns().outs();
             List<Object[]> rows = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                Object key = keys.get(i);
+                Object key = Objects.requireNonNull(keys.get(i), "primary keys are never null");
                 if (max == null || compare(key, max) > 0) {
                     max = key;
                 }
-                Object[] row = new Object[outs.size()];
+                @Nullable Object[] row = new Object[outs.size()];
                 for (int c = 0; c < row.length; c++) {
                     row[c] = reader.value(outs.get(c), i);
                 }
@@ -234,7 +237,7 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
 
         /** Skips OFFSET rows with key-only pages (Milvus caps offset + limit at 16384 per query). */
         private void seek() throws SQLException {
-            String key = plan.pk().getName();
+            String key = pk.getName();
             while (skipped < plan.skip()) {
                 long want = Math.min(MAX_WINDOW, plan.skip() - skipped);
                 QueryRequest.Builder request = atSnapshot(plan.first().toBuilder().setExpr(pageFilter())
@@ -254,7 +257,7 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
                 }
                 Object max = lastKey;
                 for (int i = 0; i < n; i++) {
-                    Object k = keys.get(i);
+                    Object k = Objects.requireNonNull(keys.get(i), "primary keys are never null");
                     if (max == null || compare(k, max) > 0) {
                         max = k;
                     }
@@ -284,7 +287,6 @@ final class QueryHandler implements StatementHandler<Query>, Planner<Query> {
             if (lastKey == null) {
                 return plan.filter();
             }
-            FieldSchema pk = plan.pk();
             String bound = pk.getDataType() == DataType.VarChar ? quote(lastKey.toString()) : lastKey.toString();
             String keyFilter = pk.getName() + " > " + bound;
             return plan.filter().isEmpty() ? keyFilter : "(" + plan.filter() + ") and " + keyFilter;

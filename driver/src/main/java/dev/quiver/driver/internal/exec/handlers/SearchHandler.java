@@ -220,7 +220,7 @@ final class SearchHandler implements StatementHandler<Search>, Planner<Search> {
         for (int q = 0; q < topks.size(); q++) {
             int hits = (int) (long) topks.get(q);
             for (int i = start; i < start + hits; i++) {
-                Object[] row = new Object[outs.size()];
+                @Nullable Object[] row = new Object[outs.size()];
                 for (int c = 0; c < row.length; c++) {
                     OutputColumns.Out out = outs.get(c);
                     row[c] = switch (out.kind()) {

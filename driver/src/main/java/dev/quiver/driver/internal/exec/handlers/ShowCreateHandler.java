@@ -22,7 +22,6 @@ import dev.quiver.proto.milvus.KeyValuePair;
 import dev.quiver.proto.milvus.MilvusServiceGrpc;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -102,8 +101,7 @@ final class ShowCreateHandler implements StatementHandler<ShowCreateCollection>,
                 case "params" -> {
                     try {
                         JsonNode node = FieldEncoder.JSON.readTree(kv.getValue());
-                        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                            Map.Entry<String, JsonNode> e = it.next();
+                        for (Map.Entry<String, JsonNode> e : node.properties()) {
                             props.add(new Property(e.getKey(), jsonLiteral(e.getValue())));
                         }
                     } catch (java.io.IOException e) {
