@@ -7,6 +7,7 @@ import dev.quiver.grammar.expr.BinaryLiteral;
 import dev.quiver.grammar.expr.Comparison;
 import dev.quiver.grammar.expr.DecimalArrayLiteral;
 import dev.quiver.grammar.expr.Expression;
+import dev.quiver.grammar.expr.ExpressionVisitor;
 import dev.quiver.grammar.expr.FieldRef;
 import dev.quiver.grammar.expr.FunctionCall;
 import dev.quiver.grammar.expr.In;
@@ -31,8 +32,8 @@ import java.util.function.Consumer;
 /**
  * Parameters inside one expression: finding them, and the expression with each replaced by the literal of its
  * bound value, shaped as the parser shapes the same literal text (a list of numbers becomes a number array). Only
- * the path down to a parameter is copied; an expression without parameters is returned as is.
- * A node kind this class does not know is an {@link IllegalStateException}, never skipped.
+ * the path down to a parameter is copied; an expression without parameters is returned as is. Both walks are
+ * {@link ExpressionVisitor}s, so a new node kind does not compile until it is handled here.
  */
 final class BoundExpressions {
     private BoundExpressions() {
@@ -45,128 +46,368 @@ final class BoundExpressions {
 
     /** Calls {@code sink} for every parameter in {@code e}, left to right. */
     static void parameters(Expression e, Consumer<Parameter> sink) {
-        if (e instanceof Parameter p) {
-            sink.accept(p);
-        } else if (e instanceof And and) {
-            parameters(and.left(), sink);
-            parameters(and.right(), sink);
-        } else if (e instanceof Or or) {
-            parameters(or.left(), sink);
-            parameters(or.right(), sink);
-        } else if (e instanceof Not not) {
-            parameters(not.operand(), sink);
-        } else if (e instanceof Negate negate) {
-            parameters(negate.operand(), sink);
-        } else if (e instanceof Comparison c) {
-            parameters(c.left(), sink);
-            parameters(c.right(), sink);
-        } else if (e instanceof Arithmetic a) {
-            parameters(a.left(), sink);
-            parameters(a.right(), sink);
-        } else if (e instanceof Range r) {
-            parameters(r.lower(), sink);
-            parameters(r.subject(), sink);
-            parameters(r.upper(), sink);
-        } else if (e instanceof In in) {
-            parameters(in.subject(), sink);
-            parameters(in.list(), sink);
-        } else if (e instanceof Like like) {
-            parameters(like.subject(), sink);
-            parameters(like.pattern(), sink);
-        } else if (e instanceof NullTest test) {
-            parameters(test.subject(), sink);
-        } else if (e instanceof FunctionCall call) {
-            call.arguments().forEach(a -> parameters(a, sink));
-        } else if (e instanceof ArrayLiteral array) {
-            array.elements().forEach(x -> parameters(x, sink));
-        } else if (e instanceof ObjectLiteral object) {
-            object.entries().forEach(entry -> parameters(entry.value(), sink));
-        } else if (!isLeaf(e)) {
-            throw new IllegalStateException("unexpected expression node " + e.getClass().getName());
-        }
+        e.accept(new Finder(sink));
     }
 
     /** {@code e} with its parameters replaced by {@code resolver}'s literals; {@code e} itself when it has none. */
     static Expression bind(Expression e, Resolver resolver) throws SQLException {
-        if (e instanceof Parameter p) {
-            return resolver.literal(p);
-        } else if (e instanceof And and) {
-            Expression l = bind(and.left(), resolver);
-            Expression r = bind(and.right(), resolver);
-            return l == and.left() && r == and.right() ? e : new And(l, r);
-        } else if (e instanceof Or or) {
-            Expression l = bind(or.left(), resolver);
-            Expression r = bind(or.right(), resolver);
-            return l == or.left() && r == or.right() ? e : new Or(l, r);
-        } else if (e instanceof Not not) {
-            Expression o = bind(not.operand(), resolver);
-            return o == not.operand() ? e : new Not(o);
-        } else if (e instanceof Negate negate) {
-            Expression o = bind(negate.operand(), resolver);
-            return o == negate.operand() ? e : new Negate(o);
-        } else if (e instanceof Comparison c) {
-            Expression l = bind(c.left(), resolver);
-            Expression r = bind(c.right(), resolver);
-            return l == c.left() && r == c.right() ? e : new Comparison(l, c.operator(), r);
-        } else if (e instanceof Arithmetic a) {
-            Expression l = bind(a.left(), resolver);
-            Expression r = bind(a.right(), resolver);
-            return l == a.left() && r == a.right() ? e : new Arithmetic(l, a.operator(), r);
-        } else if (e instanceof Range r) {
-            Expression lower = bind(r.lower(), resolver);
-            Expression subject = bind(r.subject(), resolver);
-            Expression upper = bind(r.upper(), resolver);
-            return lower == r.lower() && subject == r.subject() && upper == r.upper() ? e
-                    : new Range(lower, r.lowerInclusive(), subject, upper, r.upperInclusive());
-        } else if (e instanceof In in) {
-            Expression subject = bind(in.subject(), resolver);
-            Expression list = bind(in.list(), resolver);
-            return subject == in.subject() && list == in.list() ? e : new In(subject, list, in.negated());
-        } else if (e instanceof Like like) {
-            Expression subject = bind(like.subject(), resolver);
-            Expression pattern = bind(like.pattern(), resolver);
-            return subject == like.subject() && pattern == like.pattern() ? e : new Like(subject, pattern);
-        } else if (e instanceof NullTest test) {
-            Expression subject = bind(test.subject(), resolver);
-            return subject == test.subject() ? e : new NullTest(subject, test.negated());
-        } else if (e instanceof FunctionCall call) {
-            List<Expression> arguments = bindAll(call.arguments(), resolver);
-            return arguments == call.arguments() ? e : new FunctionCall(call.name(), arguments);
-        } else if (e instanceof ArrayLiteral array) {
-            List<Expression> elements = bindAll(array.elements(), resolver);
-            return elements == array.elements() ? e : ListLiterals.of(elements);
-        } else if (e instanceof ObjectLiteral object) {
+        try {
+            return e.accept(new Binder(resolver));
+        } catch (ResolveFailure failure) {
+            throw failure.cause;
+        }
+    }
+
+    /** Carries a resolver's SQLException through the visitor, whose methods cannot throw it. */
+    private static final class ResolveFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient SQLException cause;
+
+        ResolveFailure(SQLException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.cause = cause;
+        }
+    }
+
+    private static final class Finder implements ExpressionVisitor<Boolean> {
+        // the result is unused: the walk reports to the sink
+        private final Consumer<Parameter> sink;
+
+        Finder(Consumer<Parameter> sink) {
+            this.sink = sink;
+        }
+
+        private Boolean all(Expression... children) {
+            for (Expression child : children) {
+                child.accept(this);
+            }
+            return Boolean.TRUE;
+        }
+
+        private Boolean list(List<Expression> children) {
+            children.forEach(child -> child.accept(this));
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitBoolean(Literal.BooleanLiteral literal) {
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitInteger(Literal.IntegerLiteral literal) {
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitDecimal(Literal.DecimalLiteral literal) {
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitString(Literal.StringLiteral literal) {
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitNull(Literal.NullLiteral literal) {
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitArray(ArrayLiteral array) {
+            return list(array.elements());
+        }
+
+        @Override
+        public Boolean visitIntegerArray(IntegerArrayLiteral array) {
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitDecimalArray(DecimalArrayLiteral array) {
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitSparseVector(SparseVectorLiteral vector) {
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitBinary(BinaryLiteral binary) {
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitObject(ObjectLiteral object) {
+            object.entries().forEach(entry -> entry.value().accept(this));
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitField(FieldRef field) {
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitTemplateVariable(TemplateVariable variable) {
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitPositionalParameter(Parameter.Positional parameter) {
+            sink.accept(parameter);
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitNamedParameter(Parameter.Named parameter) {
+            sink.accept(parameter);
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitComparison(Comparison comparison) {
+            return all(comparison.left(), comparison.right());
+        }
+
+        @Override
+        public Boolean visitRange(Range range) {
+            return all(range.lower(), range.subject(), range.upper());
+        }
+
+        @Override
+        public Boolean visitIn(In in) {
+            return all(in.subject(), in.list());
+        }
+
+        @Override
+        public Boolean visitLike(Like like) {
+            return all(like.subject(), like.pattern());
+        }
+
+        @Override
+        public Boolean visitNullTest(NullTest test) {
+            return all(test.subject());
+        }
+
+        @Override
+        public Boolean visitAnd(And and) {
+            return all(and.left(), and.right());
+        }
+
+        @Override
+        public Boolean visitOr(Or or) {
+            return all(or.left(), or.right());
+        }
+
+        @Override
+        public Boolean visitNot(Not not) {
+            return all(not.operand());
+        }
+
+        @Override
+        public Boolean visitArithmetic(Arithmetic arithmetic) {
+            return all(arithmetic.left(), arithmetic.right());
+        }
+
+        @Override
+        public Boolean visitNegate(Negate negate) {
+            return all(negate.operand());
+        }
+
+        @Override
+        public Boolean visitFunctionCall(FunctionCall call) {
+            return list(call.arguments());
+        }
+    }
+
+    private static final class Binder implements ExpressionVisitor<Expression> {
+        private final Resolver resolver;
+
+        Binder(Resolver resolver) {
+            this.resolver = resolver;
+        }
+
+        private Expression resolve(Parameter parameter) {
+            try {
+                return resolver.literal(parameter);
+            } catch (SQLException e) {
+                throw new ResolveFailure(e);
+            }
+        }
+
+        private List<Expression> bindAll(List<Expression> list) {
+            List<Expression> out = null;
+            for (int i = 0; i < list.size(); i++) {
+                Expression bound = list.get(i).accept(this);
+                if (bound != list.get(i) && out == null) {
+                    out = new ArrayList<>(list.subList(0, i));
+                }
+                if (out != null) {
+                    out.add(bound);
+                }
+            }
+            return out == null ? list : out;
+        }
+
+        @Override
+        public Expression visitBoolean(Literal.BooleanLiteral literal) {
+            return literal;
+        }
+
+        @Override
+        public Expression visitInteger(Literal.IntegerLiteral literal) {
+            return literal;
+        }
+
+        @Override
+        public Expression visitDecimal(Literal.DecimalLiteral literal) {
+            return literal;
+        }
+
+        @Override
+        public Expression visitString(Literal.StringLiteral literal) {
+            return literal;
+        }
+
+        @Override
+        public Expression visitNull(Literal.NullLiteral literal) {
+            return literal;
+        }
+
+        @Override
+        public Expression visitArray(ArrayLiteral array) {
+            List<Expression> elements = bindAll(array.elements());
+            return elements == array.elements() ? array : ListLiterals.of(elements);
+        }
+
+        @Override
+        public Expression visitIntegerArray(IntegerArrayLiteral array) {
+            return array;
+        }
+
+        @Override
+        public Expression visitDecimalArray(DecimalArrayLiteral array) {
+            return array;
+        }
+
+        @Override
+        public Expression visitSparseVector(SparseVectorLiteral vector) {
+            return vector;
+        }
+
+        @Override
+        public Expression visitBinary(BinaryLiteral binary) {
+            return binary;
+        }
+
+        @Override
+        public Expression visitObject(ObjectLiteral object) {
             List<ObjectLiteral.Entry> entries = new ArrayList<>(object.entries().size());
             boolean changed = false;
             for (ObjectLiteral.Entry entry : object.entries()) {
-                Expression value = bind(entry.value(), resolver);
+                Expression value = entry.value().accept(this);
                 changed |= value != entry.value();
                 entries.add(value == entry.value() ? entry : new ObjectLiteral.Entry(entry.key(), value));
             }
-            return changed ? new ObjectLiteral(entries) : e;
-        } else if (isLeaf(e)) {
-            return e;
+            return changed ? new ObjectLiteral(entries) : object;
         }
-        throw new IllegalStateException("unexpected expression node " + e.getClass().getName());
-    }
 
-    private static List<Expression> bindAll(List<Expression> list, Resolver resolver) throws SQLException {
-        List<Expression> out = null;
-        for (int i = 0; i < list.size(); i++) {
-            Expression bound = bind(list.get(i), resolver);
-            if (bound != list.get(i) && out == null) {
-                out = new ArrayList<>(list.subList(0, i));
-            }
-            if (out != null) {
-                out.add(bound);
-            }
+        @Override
+        public Expression visitField(FieldRef field) {
+            return field;
         }
-        return out == null ? list : out;
-    }
 
-    private static boolean isLeaf(Expression e) {
-        return e instanceof Literal || e instanceof FieldRef || e instanceof TemplateVariable
-                || e instanceof IntegerArrayLiteral || e instanceof DecimalArrayLiteral
-                || e instanceof SparseVectorLiteral || e instanceof BinaryLiteral;
+        @Override
+        public Expression visitTemplateVariable(TemplateVariable variable) {
+            return variable;
+        }
+
+        @Override
+        public Expression visitPositionalParameter(Parameter.Positional parameter) {
+            return resolve(parameter);
+        }
+
+        @Override
+        public Expression visitNamedParameter(Parameter.Named parameter) {
+            return resolve(parameter);
+        }
+
+        @Override
+        public Expression visitComparison(Comparison c) {
+            Expression l = c.left().accept(this);
+            Expression r = c.right().accept(this);
+            return l == c.left() && r == c.right() ? c : new Comparison(l, c.operator(), r);
+        }
+
+        @Override
+        public Expression visitRange(Range r) {
+            Expression lower = r.lower().accept(this);
+            Expression subject = r.subject().accept(this);
+            Expression upper = r.upper().accept(this);
+            return lower == r.lower() && subject == r.subject() && upper == r.upper() ? r
+                    : new Range(lower, r.lowerInclusive(), subject, upper, r.upperInclusive());
+        }
+
+        @Override
+        public Expression visitIn(In in) {
+            Expression subject = in.subject().accept(this);
+            Expression list = in.list().accept(this);
+            return subject == in.subject() && list == in.list() ? in : new In(subject, list, in.negated());
+        }
+
+        @Override
+        public Expression visitLike(Like like) {
+            Expression subject = like.subject().accept(this);
+            Expression pattern = like.pattern().accept(this);
+            return subject == like.subject() && pattern == like.pattern() ? like : new Like(subject, pattern);
+        }
+
+        @Override
+        public Expression visitNullTest(NullTest test) {
+            Expression subject = test.subject().accept(this);
+            return subject == test.subject() ? test : new NullTest(subject, test.negated());
+        }
+
+        @Override
+        public Expression visitAnd(And and) {
+            Expression l = and.left().accept(this);
+            Expression r = and.right().accept(this);
+            return l == and.left() && r == and.right() ? and : new And(l, r);
+        }
+
+        @Override
+        public Expression visitOr(Or or) {
+            Expression l = or.left().accept(this);
+            Expression r = or.right().accept(this);
+            return l == or.left() && r == or.right() ? or : new Or(l, r);
+        }
+
+        @Override
+        public Expression visitNot(Not not) {
+            Expression o = not.operand().accept(this);
+            return o == not.operand() ? not : new Not(o);
+        }
+
+        @Override
+        public Expression visitArithmetic(Arithmetic a) {
+            Expression l = a.left().accept(this);
+            Expression r = a.right().accept(this);
+            return l == a.left() && r == a.right() ? a : new Arithmetic(l, a.operator(), r);
+        }
+
+        @Override
+        public Expression visitNegate(Negate negate) {
+            Expression o = negate.operand().accept(this);
+            return o == negate.operand() ? negate : new Negate(o);
+        }
+
+        @Override
+        public Expression visitFunctionCall(FunctionCall call) {
+            List<Expression> arguments = bindAll(call.arguments());
+            return arguments == call.arguments() ? call : new FunctionCall(call.name(), arguments);
+        }
     }
 }
