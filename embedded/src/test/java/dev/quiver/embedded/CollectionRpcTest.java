@@ -261,11 +261,12 @@ class CollectionRpcTest {
     @Test
     void aTypeTheEngineCannotStoreIsRefusedAtCreateNotAtFirstUse() {
         CollectionSchema schema = EngineFixture.schema("c", 4).toBuilder().addFields(FieldSchema.newBuilder()
-                .setName("g").setDataType(DataType.Geometry)).build();
+                .setName("g").setDataType(DataType.ArrayOfVector).setElementType(DataType.FloatVector)
+                .addTypeParams(EngineFixture.pair("dim", "4"))).build();
         Status status = fx.stub.createCollection(EngineFixture.createRequest("c", schema));
         assertThat(status.getCode()).isEqualTo(dev.quiver.wire.MilvusError.UNSUPPORTED_OPERATION.code());
         assertThat(status.getReason())
-                .contains("data type Geometry of field g is not supported by the embedded engine");
+                .contains("data type ArrayOfVector of field g is not supported by the embedded engine");
         assertThat(fx.stub.hasCollection(HasCollectionRequest.newBuilder().setCollectionName("c").build()).getValue())
                 .isFalse();
     }

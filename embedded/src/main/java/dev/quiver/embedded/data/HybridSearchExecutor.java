@@ -351,7 +351,8 @@ final class HybridSearchExecutor {
             }
         }
         result.setIds(Keys.toIds(ids, primary.getDataType() == DataType.VarChar));
-        result.addAllFieldsData(output.columns(hits)).addAllOutputFields(output.names());
+        result.addAllFieldsData(ClientForm.of(output.columns(hits), Timezones.of(target.collection())))
+                .addAllOutputFields(output.names());
         if (groupField != null) {
             result.setGroupByFieldValue(OutputFields.column(groupField, hits));
         }

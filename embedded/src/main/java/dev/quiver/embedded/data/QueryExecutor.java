@@ -39,7 +39,8 @@ final class QueryExecutor {
         if (!output.count() && expr.isBlank() && !query.limited()) {
             throw Errors.unexpected("empty expression should be used with limit");
         }
-        RowFilter filter = Filters.compile(data.schema(), expr, request.getExprTemplateValuesMap());
+        RowFilter filter = Filters.compile(data.schema(), expr, request.getExprTemplateValuesMap(),
+                Timezones.of(target.collection(), params));
         if (output.count() && query.limited()) {
             throw Errors.invalid("count entities with pagination is not allowed");
         }
@@ -77,7 +78,8 @@ final class QueryExecutor {
             long wanted = query.limited() ? query.offset() + query.limit() : Long.MAX_VALUE;
             List<OutputFields.Hit> ordered = PkOrder.first(hits, wanted);
             List<OutputFields.Hit> page = ordered.subList((int) Math.min(query.offset(), ordered.size()), ordered.size());
-            return results.addAllFieldsData(output.columns(page)).addAllOutputFields(output.names()).build();
+            return results.addAllFieldsData(ClientForm.of(output.columns(page), Timezones.of(target.collection(), params)))
+                    .addAllOutputFields(output.names()).build();
         }
     }
 }
