@@ -803,7 +803,8 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
                 throw error(context, "ARRAY needs an element type and a capacity: ARRAY<INT64>(16)");
             }
             DataTypeSpec element = dataType(context.dataType());
-            if (element.type().isVector() || element.type() == DataType.ARRAY || element.type() == DataType.JSON) {
+            if (element.type().isVector() || element.type() == DataType.ARRAY || element.type() == DataType.JSON
+                    || element.type() == DataType.TIMESTAMPTZ || element.type() == DataType.GEOMETRY) {
                 throw error(context.dataType(), "an ARRAY cannot hold " + element.type() + " elements");
             }
             return DataTypeSpec.array(element, size);

@@ -167,6 +167,8 @@ final class BoundExpressions {
     private static boolean isLeaf(Expression e) {
         return e instanceof Literal || e instanceof FieldRef || e instanceof TemplateVariable
                 || e instanceof IntegerArrayLiteral || e instanceof DecimalArrayLiteral
-                || e instanceof SparseVectorLiteral || e instanceof BinaryLiteral;
+                || e instanceof SparseVectorLiteral || e instanceof BinaryLiteral
+                || e instanceof dev.quiver.grammar.expr.TimestampLiteral
+                || e instanceof dev.quiver.grammar.expr.IntervalLiteral;
     }
 }

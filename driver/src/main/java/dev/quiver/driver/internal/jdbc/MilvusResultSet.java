@@ -285,8 +285,8 @@ final class MilvusResultSet extends SelfWrapper implements ResultSet {
     }
 
     @Override
-    public Timestamp getTimestamp(int columnIndex) throws SQLException {
-        throw noSuchType("TIMESTAMP");
+    public @Nullable Timestamp getTimestamp(int columnIndex) throws SQLException {
+        return ValueConversions.timestamp(value(columnIndex), name(columnIndex));
     }
 
     @Override
@@ -300,8 +300,8 @@ final class MilvusResultSet extends SelfWrapper implements ResultSet {
     }
 
     @Override
-    public Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
-        throw noSuchType("TIMESTAMP");
+    public @Nullable Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
+        return ValueConversions.timestamp(value(columnIndex), name(columnIndex));
     }
 
     @Override
