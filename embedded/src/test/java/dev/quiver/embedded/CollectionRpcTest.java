@@ -259,6 +259,21 @@ class CollectionRpcTest {
     }
 
     @Test
+    void timestamptzAndGeometryFieldsAreCreatedAndDescribed() {
+        CollectionSchema schema = EngineFixture.schema("c", 4).toBuilder()
+                .addFields(FieldSchema.newBuilder().setName("tsz").setDataType(DataType.Timestamptz).setNullable(true))
+                .addFields(FieldSchema.newBuilder().setName("geo").setDataType(DataType.Geometry)).build();
+        assertOk(fx.stub.createCollection(EngineFixture.createRequest("c", schema)));
+        var fields = fx.stub.describeCollection(DescribeCollectionRequest.newBuilder().setCollectionName("c").build())
+                .getSchema().getFieldsList();
+        assertThat(fields).filteredOn(f -> f.getName().equals("tsz")).singleElement()
+                .satisfies(f -> assertThat(f.getDataType()).isEqualTo(DataType.Timestamptz))
+                .satisfies(f -> assertThat(f.getNullable()).isTrue());
+        assertThat(fields).filteredOn(f -> f.getName().equals("geo")).singleElement()
+                .satisfies(f -> assertThat(f.getDataType()).isEqualTo(DataType.Geometry));
+    }
+
+    @Test
     void aTypeTheEngineCannotStoreIsRefusedAtCreateNotAtFirstUse() {
         CollectionSchema schema = EngineFixture.schema("c", 4).toBuilder().addFields(FieldSchema.newBuilder()
                 .setName("g").setDataType(DataType.ArrayOfVector).setElementType(DataType.FloatVector)

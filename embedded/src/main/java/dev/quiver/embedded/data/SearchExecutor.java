@@ -111,7 +111,7 @@ final class SearchExecutor {
         groupBy.ifPresent(g -> {
             if (Schemas.isVector(g.getDataType()) || g.getDataType() == DataType.JSON
                     || g.getDataType() == DataType.Array || g.getDataType() == DataType.Float
-                    || g.getDataType() == DataType.Double) {
+                    || g.getDataType() == DataType.Double || g.getDataType() == DataType.Geometry) {
                 throw Errors.invalid("group by field %s of type %s is not supported", g.getName(), g.getDataType());
             }
         });
@@ -164,7 +164,8 @@ final class SearchExecutor {
             }
             result.addAllFieldsData(ClientForm.of(output.columns(hits), Timezones.of(target.collection(), params)))
                     .addAllOutputFields(output.names());
-            groupBy.ifPresent(g -> result.setGroupByFieldValue(OutputFields.column(g, hits)));
+            groupBy.ifPresent(g -> result.setGroupByFieldValue(ClientForm.of(OutputFields.column(g, hits),
+                    Timezones.of(target.collection(), params))));
             if (iteration != null) {
                 result.setSearchIteratorV2Results(iterators.advance(iteration, scores, ids, metric.higherIsBetter));
             }

@@ -1,5 +1,6 @@
 package dev.quiver.embedded.filter;
 
+import dev.quiver.wire.TimestamptzText;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -43,9 +44,8 @@ final class IsoInterval {
 
     /** {@code micros} moved by this interval, forwards ({@code sign} 1) or backwards (-1). */
     long shift(long micros, int sign) {
-        ZonedDateTime time = ZonedDateTime.ofInstant(
-                dev.quiver.wire.TimestamptzText.toInstant(micros), ZoneOffset.UTC);
+        ZonedDateTime time = ZonedDateTime.ofInstant(TimestamptzText.toInstant(micros), ZoneOffset.UTC);
         ZonedDateTime moved = sign > 0 ? time.plus(period).plus(duration) : time.minus(period).minus(duration);
-        return dev.quiver.wire.TimestamptzText.toMicros(moved.toInstant());
+        return TimestamptzText.toMicros(moved.toInstant());
     }
 }

@@ -5,7 +5,9 @@ import dev.quiver.grammar.expr.Expression;
 import dev.quiver.grammar.expr.FieldRef;
 import dev.quiver.proto.milvus.DataType;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
@@ -45,7 +47,7 @@ final class SpatialPredicates {
             }
             double metres = ((Number) distance).doubleValue();
             if (metres < 0) {
-                throw compiler.invalid(String.format(java.util.Locale.ROOT,
+                throw compiler.invalid(String.format(Locale.ROOT,
                         "distance parameter must be non-negative, got: %f", metres));
             }
             return new Test(slot, g -> Geometries.withinMetres(g, center, metres));
@@ -78,9 +80,9 @@ final class SpatialPredicates {
     /** A test of each row's geometry. */
     static final class Test extends Node {
         private final int slot;
-        private final java.util.function.Predicate<Geometry> test;
+        private final Predicate<Geometry> test;
 
-        Test(int slot, java.util.function.Predicate<Geometry> test) {
+        Test(int slot, Predicate<Geometry> test) {
             this.slot = slot;
             this.test = test;
         }

@@ -193,6 +193,26 @@ class TimestamptzGeometryTest extends EngineFixture {
     }
 
     @Test
+    void searchFiltersAndReturnsBothTypesAndRefusesGroupingByGeometry() {
+        start();
+        create(Map.of());
+        insertRows();
+        dev.quiver.proto.milvus.SearchResultData hits = search("c", Rows.floatQueries(new float[] {4, 0}),
+                "tsz >= ISO '2025-01-02T00:00:00Z' and ST_ISVALID(geo)", List.of("tsz", "geo"), "topk", "3",
+                "timezone", "Asia/Shanghai").getResults();
+        assertThat(hits.getIds().getIntId().getDataList()).containsExactly(2L);
+        FieldData tsz = hits.getFieldsDataList().stream().filter(f -> f.getFieldName().equals("tsz")).findFirst()
+                .orElseThrow();
+        assertThat(tsz.getScalars().getStringData().getDataList()).containsExactly("2025-01-02T08:00:00+08:00");
+        FieldData geo = hits.getFieldsDataList().stream().filter(f -> f.getFieldName().equals("geo")).findFirst()
+                .orElseThrow();
+        assertThat(geo.getScalars().getGeometryWktData().getDataList())
+                .containsExactly("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))");
+        assertError(() -> search("c", Rows.floatQueries(new float[] {4, 0}), "", List.of(), "topk", "3",
+                "group_by_field", "geo"), 1100, "group by field geo of type Geometry is not supported");
+    }
+
+    @Test
     void defaultsApplyToMissingValues() {
         start();
         CollectionSchema schema = CollectionSchema.newBuilder()
