@@ -274,6 +274,18 @@ class CollectionRpcTest {
     }
 
     @Test
+    void aTimezonePropertyMustBeAnIanaZone() {
+        assertError(fx.stub.createCollection(EngineFixture.createRequest("c", EngineFixture.schema("c", 4))
+                .toBuilder().addProperties(pair("timezone", "Mars/Olympus")).build()), 1100, ErrorCode.IllegalArgument,
+                "unknown or invalid IANA Time Zone ID: Mars/Olympus: invalid parameter", true);
+        assertOk(fx.stub.createCollection(EngineFixture.createRequest("c", EngineFixture.schema("c", 4))
+                .toBuilder().addProperties(pair("timezone", "Asia/Shanghai")).build()));
+        assertError(fx.stub.alterCollection(AlterCollectionRequest.newBuilder().setCollectionName("c")
+                .addProperties(pair("timezone", "+08:00")).build()), 1100, ErrorCode.IllegalArgument,
+                "unknown or invalid IANA Time Zone ID: +08:00: invalid parameter", true);
+    }
+
+    @Test
     void aTypeTheEngineCannotStoreIsRefusedAtCreateNotAtFirstUse() {
         CollectionSchema schema = EngineFixture.schema("c", 4).toBuilder().addFields(FieldSchema.newBuilder()
                 .setName("g").setDataType(DataType.ArrayOfVector).setElementType(DataType.FloatVector)
