@@ -11,8 +11,8 @@ import dev.quiver.proto.milvus.VectorField;
  * §4.2; {@code schema.proto}): BOOL in {@code bool_data}; INT8/16/32 widened into {@code int_data}; INT64 in
  * {@code long_data}; FLOAT, DOUBLE in their arrays; VARCHAR, STRING and TEXT in {@code string_data}; JSON as UTF-8
  * bytes in {@code json_data}; ARRAY as one {@code ScalarField} per row in {@code array_data}; GEOMETRY as WKB in
- * {@code geometry_data} or WKT in {@code geometry_wkt_data}; TIMESTAMPTZ as ISO 8601 text in {@code string_data} between
- * clients and the proxy (both ways) and as int64 UTC microseconds in {@code timestamptz_data} behind it. Dense
+ * {@code geometry_data} or WKT in {@code geometry_wkt_data}; TIMESTAMPTZ as ISO 8601 text in {@code string_data}
+ * between clients and the proxy (both ways) and as int64 UTC microseconds in {@code timestamptz_data} behind it. Dense
  * vectors are concatenated rows with the dimension in {@code VectorField.dim}; sparse rows are one byte string each.
  * Stateless.
  */

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads one row of a result column as a Java value: Boolean, Byte (INT8), Short (INT16), Integer (INT32), Long
  * (INT64), Float, Double, String (VARCHAR, STRING, TEXT, and JSON as its text), String (TIMESTAMPTZ as the ISO text
- * a proxy answers) or Long (TIMESTAMPTZ as int64 microseconds), byte[] (GEOMETRY as WKB) or String (GEOMETRY as WKT), List (ARRAY, elements as above), float[]
- * (FLOAT_VECTOR), byte[] (one row of a BINARY, FLOAT16, BFLOAT16 or INT8 vector), {@link SparseRow} (sparse).
+ * a proxy answers) or Long (TIMESTAMPTZ as int64 microseconds), byte[] (GEOMETRY as WKB) or String (GEOMETRY as
+ * WKT), List (ARRAY, elements as above), float[] (FLOAT_VECTOR), byte[] (one row of a BINARY, FLOAT16, BFLOAT16
+ * or INT8 vector), {@link SparseRow} (sparse).
  * Result columns are full length with {@code valid_data} marking NULLs (reference §4.3). Stateless.
  */
 public final class FieldValues {

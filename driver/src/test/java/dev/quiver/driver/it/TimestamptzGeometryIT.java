@@ -30,9 +30,11 @@ import org.junit.jupiter.api.Test;
 class TimestamptzGeometryIT {
 
     private static void createAndFill(Connection c) throws SQLException {
-        act(c, "CREATE COLLECTION t (id INT64 PRIMARY KEY, tsz TIMESTAMPTZ NULL, geo GEOMETRY NULL, v FLOAT_VECTOR(2))");
+        act(c, "CREATE COLLECTION t (id INT64 PRIMARY KEY, tsz TIMESTAMPTZ NULL, geo GEOMETRY NULL,"
+                + " v FLOAT_VECTOR(2))");
         act(c, "INSERT INTO t VALUES (1, '2025-01-01T00:00:00+08:00', 'POINT (1 1)', [1, 0]),"
-                + " (2, '2025-01-02T00:00:00Z', 'POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0))', [2, 0]), (3, NULL, NULL, [3, 0])");
+                + " (2, '2025-01-02T00:00:00Z', 'POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0))', [2, 0]),"
+                + " (3, NULL, NULL, [3, 0])");
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO t (id, tsz, geo, v) VALUES (?, ?, ?, ?)")) {
             insert.setLong(1, 4);
             insert.setObject(2, OffsetDateTime.of(2025, 1, 3, 8, 0, 0, 0, ZoneOffset.ofHours(2)));
@@ -84,15 +86,16 @@ class TimestamptzGeometryIT {
                     }
                 }
                 assertThat(times).containsExactly(OffsetDateTime.parse("2024-12-31T16:00:00Z"),
-                        OffsetDateTime.parse("2025-01-02T00:00:00Z"), null, OffsetDateTime.parse("2025-01-03T06:00:00Z"),
-                        OffsetDateTime.parse("2030-01-01T00:00:00Z"));
+                        OffsetDateTime.parse("2025-01-02T00:00:00Z"), null,
+                        OffsetDateTime.parse("2025-01-03T06:00:00Z"), OffsetDateTime.parse("2030-01-01T00:00:00Z"));
                 assertThat(texts).containsExactly("2024-12-31T16:00:00Z", "2025-01-02T00:00:00Z", null,
                         "2025-01-03T06:00:00Z", "2030-01-01T00:00:00Z");
                 assertThat(shapes).containsExactly("POINT (1 1)", "POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0))", null,
                         "LINESTRING (10 10, 20 20)", "POINT (30 30)");
             }
             assertThatThrownBy(() -> act(c, "INSERT INTO t VALUES (9, 'not a time', 'POINT (1 1)', [1, 0])"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("got invalid timestamptz string 'not a time'");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("got invalid timestamptz string 'not a time'");
             assertThatThrownBy(() -> act(c, "INSERT INTO t VALUES (9, '2025-01-01T00:00:00Z', 'POINT (1', [1, 0])"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("invalid Geometry data");
             assertThatThrownBy(() -> act(c, "INSERT INTO t VALUES (9, 5, 'POINT (1 1)', [1, 0])"))
@@ -108,8 +111,8 @@ class TimestamptzGeometryIT {
             assertThat(ids(c, "tsz + INTERVAL 'P1D' < ISO '2025-01-02T00:00:00Z'")).containsExactly(1L);
             assertThat(ids(c, "tsz IS NULL")).containsExactly(3L);
             assertThat(ids(c, "st_within(geo, 'POLYGON ((-1 -1, 5 -1, 5 5, -1 5, -1 -1))')")).containsExactly(1L, 2L);
-            assertThat(ids(c, "st_intersects(geo, 'LINESTRING (15 0, 15 30)') OR st_dwithin(geo, 'POINT (30 30.001)', 200)"))
-                    .containsExactly(4L, 5L);
+            assertThat(ids(c, "st_intersects(geo, 'LINESTRING (15 0, 15 30)')"
+                    + " OR st_dwithin(geo, 'POINT (30 30.001)', 200)")).containsExactly(4L, 5L);
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT id FROM t WHERE tsz >= ? LIMIT 10 WITH (consistency_level = 'Strong')")) {
                 select.setObject(1, Instant.parse("2025-01-03T06:00:00Z"));

@@ -7,6 +7,7 @@ import dev.quiver.proto.milvus.QueryRequest;
 import dev.quiver.proto.milvus.QueryResults;
 import dev.quiver.proto.milvus.ScalarField;
 import dev.quiver.proto.milvus.Status;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -78,7 +79,8 @@ final class QueryExecutor {
             long wanted = query.limited() ? query.offset() + query.limit() : Long.MAX_VALUE;
             List<OutputFields.Hit> ordered = PkOrder.first(hits, wanted);
             List<OutputFields.Hit> page = ordered.subList((int) Math.min(query.offset(), ordered.size()), ordered.size());
-            return results.addAllFieldsData(ClientForm.of(output.columns(page), Timezones.of(target.collection(), params)))
+            ZoneId zone = Timezones.of(target.collection(), params);
+            return results.addAllFieldsData(ClientForm.of(output.columns(page), zone))
                     .addAllOutputFields(output.names()).build();
         }
     }

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Java values by Milvus type: INT64 {@code Long}, INT32 {@code Integer}, INT16 {@code Short}, INT8
  * {@code Byte}, BOOL {@code Boolean}, FLOAT {@code Float}, DOUBLE {@code Double}, VARCHAR {@code String}, JSON
- * {@code String} (the JSON text), TIMESTAMPTZ {@code OffsetDateTime}, GEOMETRY {@code String} (WKT), ARRAY {@code List}, FLOAT_VECTOR {@code float[]}, BINARY/FLOAT16/BFLOAT16/INT8
- * vectors {@code byte[]}, SPARSE_FLOAT_VECTOR {@code Map<Long, Float>} (sorted by index).
+ * {@code String} (the JSON text), TIMESTAMPTZ {@code OffsetDateTime}, GEOMETRY {@code String} (WKT), ARRAY
+ * {@code List}, FLOAT_VECTOR {@code float[]}, BINARY/FLOAT16/BFLOAT16/INT8 vectors {@code byte[]},
+ * SPARSE_FLOAT_VECTOR {@code Map<Long, Float>} (sorted by index).
  */
 public record ColumnType(@Nullable DataType milvusType, int jdbcType, String typeName, Class<?> javaClass, int size,
                          @Nullable DataType elementType) {

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads row {@code i} of a result column ({@link FieldData}, full length, {@code valid_data} marking NULLs) as the
  * Java value {@link dev.quiver.driver.internal.exec.ColumnType} documents: Long, Integer, Short, Byte, Boolean,
- * Float, Double, String (also JSON text and GEOMETRY as WKT), OffsetDateTime (TIMESTAMPTZ), List (ARRAY), float[] (FLOAT_VECTOR), byte[] (binary, fp16, bf16, int8
+ * Float, Double, String (also JSON text and GEOMETRY as WKT), OffsetDateTime (TIMESTAMPTZ), List (ARRAY),
+ * float[] (FLOAT_VECTOR), byte[] (binary, fp16, bf16, int8
  * vectors), Map&lt;Long, Float&gt; (sparse). Immutable; one instance per column.
  */
 final class FieldDecoder {
