@@ -124,6 +124,27 @@ public final class Columns {
     }
 
     /**
+     * Adds a {@code TIMESTAMPTZ} column: an instant, written as ISO 8601 text or an {@code OffsetDateTime} /
+     * {@code Instant}, read back as an {@code OffsetDateTime} in the collection's time zone.
+     *
+     * @param name the column name
+     * @return the column, for options
+     */
+    public ColumnBuilder timestamptz(String name) {
+        return column(name, DataTypeSpec.of(DataType.TIMESTAMPTZ));
+    }
+
+    /**
+     * Adds a {@code GEOMETRY} column: a geometry written and read as WKT text, such as {@code POINT (13.4 52.5)}.
+     *
+     * @param name the column name
+     * @return the column, for options
+     */
+    public ColumnBuilder geometry(String name) {
+        return column(name, DataTypeSpec.of(DataType.GEOMETRY));
+    }
+
+    /**
      * Adds an {@code ARRAY<elementType>(maxCapacity)} column of scalars (not VARCHAR: see
      * {@link #varcharArray(String, int, int)}).
      *
@@ -134,7 +155,8 @@ public final class Columns {
      */
     public ColumnBuilder array(String name, DataType elementType, int maxCapacity) {
         if (elementType.isVector() || elementType == DataType.ARRAY || elementType == DataType.JSON
-                || elementType == DataType.VARCHAR) {
+                || elementType == DataType.VARCHAR || elementType == DataType.TIMESTAMPTZ
+                || elementType == DataType.GEOMETRY) {
             throw new IllegalArgumentException("an ARRAY of " + elementType + " needs "
                     + (elementType == DataType.VARCHAR ? "varcharArray(name, maxLength, maxCapacity)" : "another element type"));
         }

@@ -3,6 +3,8 @@ package dev.quiver.dsl;
 import dev.quiver.grammar.expr.Expression;
 import dev.quiver.grammar.expr.FieldRef;
 import dev.quiver.grammar.expr.FunctionCall;
+import dev.quiver.grammar.expr.IntervalLiteral;
+import dev.quiver.grammar.expr.TimestampLiteral;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -150,6 +152,129 @@ public final class Filters {
      */
     public static Filter textMatch(String field, String text) {
         return call("text_match", field(field), Values.literal(text));
+    }
+
+    /**
+     * An ISO 8601 duration to add to or subtract from a TIMESTAMPTZ field before comparing it with an instant, as in
+     * {@code field("tsz").plus(interval("P1D")).gt(OffsetDateTime.parse("2025-01-01T00:00:00Z"))}.
+     *
+     * @param isoDuration such as {@code P1D}, {@code PT3H}, {@code P2DT6H}
+     * @return {@code INTERVAL 'isoDuration'}
+     */
+    public static Operand interval(String isoDuration) {
+        return new Operand(new IntervalLiteral(isoDuration));
+    }
+
+    /**
+     * A TIMESTAMPTZ literal from ISO 8601 text, with an offset or read in the collection's time zone (an
+     * {@code OffsetDateTime} or {@code Instant} value is one already).
+     *
+     * @param isoTimestamp such as {@code 2025-01-01T00:00:00+08:00}
+     * @return {@code ISO 'isoTimestamp'}
+     */
+    public static Operand iso(String isoTimestamp) {
+        return new Operand(new TimestampLiteral(isoTimestamp));
+    }
+
+    /**
+     * {@code ST_EQUALS(field, 'wkt')}: the field's geometry is topologically equal to {@code wkt}.
+     *
+     * @param field a GEOMETRY field
+     * @param wkt the other geometry as WKT
+     * @return the filter
+     */
+    public static Filter stEquals(String field, String wkt) {
+        return call("st_equals", field(field), Values.literal(wkt));
+    }
+
+    /**
+     * {@code ST_TOUCHES(field, 'wkt')}: the geometries meet only at their boundaries.
+     *
+     * @param field a GEOMETRY field
+     * @param wkt the other geometry as WKT
+     * @return the filter
+     */
+    public static Filter stTouches(String field, String wkt) {
+        return call("st_touches", field(field), Values.literal(wkt));
+    }
+
+    /**
+     * {@code ST_OVERLAPS(field, 'wkt')}: the geometries share some but not all interior points.
+     *
+     * @param field a GEOMETRY field
+     * @param wkt the other geometry as WKT
+     * @return the filter
+     */
+    public static Filter stOverlaps(String field, String wkt) {
+        return call("st_overlaps", field(field), Values.literal(wkt));
+    }
+
+    /**
+     * {@code ST_CROSSES(field, 'wkt')}: the geometries cross.
+     *
+     * @param field a GEOMETRY field
+     * @param wkt the other geometry as WKT
+     * @return the filter
+     */
+    public static Filter stCrosses(String field, String wkt) {
+        return call("st_crosses", field(field), Values.literal(wkt));
+    }
+
+    /**
+     * {@code ST_CONTAINS(field, 'wkt')}: the field's geometry contains {@code wkt}.
+     *
+     * @param field a GEOMETRY field
+     * @param wkt the other geometry as WKT
+     * @return the filter
+     */
+    public static Filter stContains(String field, String wkt) {
+        return call("st_contains", field(field), Values.literal(wkt));
+    }
+
+    /**
+     * {@code ST_INTERSECTS(field, 'wkt')}: the geometries share any point.
+     *
+     * @param field a GEOMETRY field
+     * @param wkt the other geometry as WKT
+     * @return the filter
+     */
+    public static Filter stIntersects(String field, String wkt) {
+        return call("st_intersects", field(field), Values.literal(wkt));
+    }
+
+    /**
+     * {@code ST_WITHIN(field, 'wkt')}: the field's geometry lies within {@code wkt}.
+     *
+     * @param field a GEOMETRY field
+     * @param wkt the other geometry as WKT
+     * @return the filter
+     */
+    public static Filter stWithin(String field, String wkt) {
+        return call("st_within", field(field), Values.literal(wkt));
+    }
+
+    /**
+     * {@code ST_DWITHIN(field, 'POINT (lon lat)', metres)}: the field's geometry lies within {@code metres} of the
+     * point.
+     *
+     * @param field a GEOMETRY field
+     * @param pointWkt the centre as a WKT point, longitude first
+     * @param metres the distance, not negative
+     * @return the filter
+     */
+    public static Filter stDWithin(String field, String pointWkt, double metres) {
+        return new Filter(new FunctionCall("st_dwithin",
+                List.of(field(field).toExpression(), Values.literal(pointWkt), Values.literal(metres))));
+    }
+
+    /**
+     * {@code ST_ISVALID(field)}: the field's geometry is valid.
+     *
+     * @param field a GEOMETRY field
+     * @return the filter
+     */
+    public static Filter stIsValid(String field) {
+        return new Filter(new FunctionCall("st_isvalid", List.of(field(field).toExpression())));
     }
 
     /**

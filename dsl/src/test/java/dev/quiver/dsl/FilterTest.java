@@ -62,7 +62,23 @@ class FilterTest {
                 Arguments.of(textMatch("body", "vector database"), "text_match(body, \"vector database\")"),
                 Arguments.of(field("tags").eq(Filters.list("a", 1)), "tags == [\"a\", 1]"),
                 Arguments.of(field("id").isIn(List.of()), "id in []"),
-                Arguments.of(Filters.not(field("x").isNull()), "not x is null"));
+                Arguments.of(Filters.not(field("x").isNull()), "not x is null"),
+                Arguments.of(field("tsz").gt(java.time.OffsetDateTime.parse("2025-01-01T00:00+08:00")),
+                        "tsz > ISO \"2025-01-01T00:00:00+08:00\""),
+                Arguments.of(field("tsz").plus(Filters.interval("P1D")).le(Filters.iso("2025-01-03 00:00:00")),
+                        "tsz + INTERVAL \"P1D\" <= ISO \"2025-01-03 00:00:00\""),
+                Arguments.of(field("tsz").ne(java.time.Instant.parse("2025-01-02T00:00:00Z")),
+                        "tsz != ISO \"2025-01-02T00:00:00Z\""),
+                Arguments.of(Filters.stWithin("geo", "POLYGON ((0 0, 1 0, 1 1, 0 0))"),
+                        "st_within(geo, \"POLYGON ((0 0, 1 0, 1 1, 0 0))\")"),
+                Arguments.of(Filters.stDWithin("geo", "POINT (13.4 52.5)", 1000).or(Filters.stIsValid("geo")),
+                        "st_dwithin(geo, \"POINT (13.4 52.5)\", 1000.0) or st_isvalid(geo)"),
+                Arguments.of(Filters.stIntersects("geo", "POINT (1 1)").and(Filters.stContains("geo", "POINT (1 1)"))
+                        .and(Filters.stTouches("geo", "POINT (0 0)")).and(Filters.stOverlaps("geo", "POINT (0 0)"))
+                        .and(Filters.stCrosses("geo", "POINT (0 0)")).and(Filters.stEquals("geo", "POINT (0 0)")),
+                        "st_intersects(geo, \"POINT (1 1)\") and st_contains(geo, \"POINT (1 1)\") and "
+                                + "st_touches(geo, \"POINT (0 0)\") and st_overlaps(geo, \"POINT (0 0)\") and "
+                                + "st_crosses(geo, \"POINT (0 0)\") and st_equals(geo, \"POINT (0 0)\")"));
     }
 
     @ParameterizedTest(name = "{1}")

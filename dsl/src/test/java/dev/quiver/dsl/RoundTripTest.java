@@ -65,12 +65,15 @@ class RoundTripTest {
                     c.bool("seen");
                     c.float32("rating").defaultValue(2.5f);
                     c.float64("score");
+                    c.timestamptz("released").nullable();
+                    c.geometry("place");
                     c.floatVector("embedding", 768);
                 }).description("Films").dynamicField(true).shards(1).consistencyLevel("Bounded"),
                         "CREATE COLLECTION films (id INT64 PRIMARY KEY AUTO_ID, title VARCHAR(256) NOT NULL"
                                 + " DEFAULT \"untitled\" COMMENT 'the title', year INT32 PARTITION KEY,"
                                 + " tags ARRAY<VARCHAR(32)>(16) NULL, scores ARRAY<FLOAT>(4), meta JSON, seen BOOL,"
-                                + " rating FLOAT DEFAULT 2.5, score DOUBLE, embedding FLOAT_VECTOR(768))"
+                                + " rating FLOAT DEFAULT 2.5, score DOUBLE, released TIMESTAMPTZ NULL, place GEOMETRY,"
+                                + " embedding FLOAT_VECTOR(768))"
                                 + " WITH (description = \"Films\", dynamic_field = true, shards = 1,"
                                 + " consistency_level = \"Bounded\")"),
                 of(Q.createCollection("v").ifNotExists().columns(c -> {

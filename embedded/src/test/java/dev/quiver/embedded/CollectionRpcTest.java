@@ -259,13 +259,41 @@ class CollectionRpcTest {
     }
 
     @Test
+    void timestamptzAndGeometryFieldsAreCreatedAndDescribed() {
+        CollectionSchema schema = EngineFixture.schema("c", 4).toBuilder()
+                .addFields(FieldSchema.newBuilder().setName("tsz").setDataType(DataType.Timestamptz).setNullable(true))
+                .addFields(FieldSchema.newBuilder().setName("geo").setDataType(DataType.Geometry)).build();
+        assertOk(fx.stub.createCollection(EngineFixture.createRequest("c", schema)));
+        var fields = fx.stub.describeCollection(DescribeCollectionRequest.newBuilder().setCollectionName("c").build())
+                .getSchema().getFieldsList();
+        assertThat(fields).filteredOn(f -> f.getName().equals("tsz")).singleElement()
+                .satisfies(f -> assertThat(f.getDataType()).isEqualTo(DataType.Timestamptz))
+                .satisfies(f -> assertThat(f.getNullable()).isTrue());
+        assertThat(fields).filteredOn(f -> f.getName().equals("geo")).singleElement()
+                .satisfies(f -> assertThat(f.getDataType()).isEqualTo(DataType.Geometry));
+    }
+
+    @Test
+    void aTimezonePropertyMustBeAnIanaZone() {
+        assertError(fx.stub.createCollection(EngineFixture.createRequest("c", EngineFixture.schema("c", 4))
+                .toBuilder().addProperties(pair("timezone", "Mars/Olympus")).build()), 1100, ErrorCode.IllegalArgument,
+                "unknown or invalid IANA Time Zone ID: Mars/Olympus: invalid parameter", true);
+        assertOk(fx.stub.createCollection(EngineFixture.createRequest("c", EngineFixture.schema("c", 4))
+                .toBuilder().addProperties(pair("timezone", "Asia/Shanghai")).build()));
+        assertError(fx.stub.alterCollection(AlterCollectionRequest.newBuilder().setCollectionName("c")
+                .addProperties(pair("timezone", "+08:00")).build()), 1100, ErrorCode.IllegalArgument,
+                "unknown or invalid IANA Time Zone ID: +08:00: invalid parameter", true);
+    }
+
+    @Test
     void aTypeTheEngineCannotStoreIsRefusedAtCreateNotAtFirstUse() {
         CollectionSchema schema = EngineFixture.schema("c", 4).toBuilder().addFields(FieldSchema.newBuilder()
-                .setName("g").setDataType(DataType.Geometry)).build();
+                .setName("g").setDataType(DataType.ArrayOfVector).setElementType(DataType.FloatVector)
+                .addTypeParams(EngineFixture.pair("dim", "4"))).build();
         Status status = fx.stub.createCollection(EngineFixture.createRequest("c", schema));
         assertThat(status.getCode()).isEqualTo(dev.quiver.wire.MilvusError.UNSUPPORTED_OPERATION.code());
         assertThat(status.getReason())
-                .contains("data type Geometry of field g is not supported by the embedded engine");
+                .contains("data type ArrayOfVector of field g is not supported by the embedded engine");
         assertThat(fx.stub.hasCollection(HasCollectionRequest.newBuilder().setCollectionName("c").build()).getValue())
                 .isFalse();
     }

@@ -39,6 +39,8 @@ class IndexRpcTest {
                 .addFields(FieldSchema.newBuilder().setName("title").setDataType(DataType.VarChar)
                         .addTypeParams(pair("max_length", "16")))
                 .addFields(FieldSchema.newBuilder().setName("n").setDataType(DataType.Int32))
+                .addFields(FieldSchema.newBuilder().setName("tsz").setDataType(DataType.Timestamptz).setNullable(true))
+                .addFields(FieldSchema.newBuilder().setName("geo").setDataType(DataType.Geometry).setNullable(true))
                 .build();
         assertOk(fx.stub.createCollection(EngineFixture.createRequest("c", schema)));
     }
@@ -102,7 +104,11 @@ class IndexRpcTest {
             "vector, BIN_FLAT, HAMMING, data type FloatVector can't build with this index BIN_FLAT",
             "vector, NOPE, L2, data type FloatVector can't build with this index NOPE",
             "title, STL_SORT_X, '', data type VarChar can't build with this index STL_SORT_X",
-            "n, TRIE, '', TRIE index is not supported on field n of type Int32"})
+            "n, TRIE, '', TRIE index is not supported on field n of type Int32",
+            "n, RTREE, '', RTREE index is not supported on field n of type Int32",
+            "tsz, RTREE, '', RTREE index is not supported on field tsz of type Timestamptz",
+            "geo, STL_SORT, '', STL_SORT index is not supported on field geo of type Geometry",
+            "geo, INVERTED, '', INVERTED index is not supported on field geo of type Geometry"})
     void mismatchedIndexOrMetricIs1100(String field, String type, String metric, String message) {
         var status = metric.isEmpty() ? create(field, pair("index_type", type))
                 : create(field, pair("index_type", type), pair("metric_type", metric));
@@ -114,6 +120,9 @@ class IndexRpcTest {
         assertOk(create("title", pair("index_type", "TRIE")));
         assertOk(create("n", pair("index_type", "STL_SORT")));
         assertThat(describe("n").getParamsList()).contains(pair("index_type", "STL_SORT"));
+        assertOk(create("tsz", pair("index_type", "STL_SORT")));
+        assertOk(create("geo", pair("index_type", "RTREE")));
+        assertThat(describe("geo").getParamsList()).contains(pair("index_type", "RTREE"));
     }
 
     @Test

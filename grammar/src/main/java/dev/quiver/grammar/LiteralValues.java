@@ -23,6 +23,8 @@ import dev.quiver.grammar.expr.Parameter;
 import dev.quiver.grammar.expr.Range;
 import dev.quiver.grammar.expr.SparseVectorLiteral;
 import dev.quiver.grammar.expr.TemplateVariable;
+import dev.quiver.grammar.expr.IntervalLiteral;
+import dev.quiver.grammar.expr.TimestampLiteral;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,5 +204,15 @@ final class LiteralValues implements ExpressionVisitor<@Nullable Object> {
     @Override
     public @Nullable Object visitFunctionCall(FunctionCall call) {
         throw notALiteral(call);
+    }
+
+    @Override
+    public @Nullable Object visitTimestamp(TimestampLiteral timestamp) {
+        return timestamp.text();
+    }
+
+    @Override
+    public @Nullable Object visitInterval(IntervalLiteral interval) {
+        return interval.text();
     }
 }

@@ -9,8 +9,13 @@ import dev.quiver.grammar.expr.ListLiterals;
 import dev.quiver.grammar.expr.Literal;
 import dev.quiver.grammar.expr.ObjectLiteral;
 import dev.quiver.grammar.expr.SparseVectorLiteral;
+import dev.quiver.grammar.expr.TimestampLiteral;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,8 +60,8 @@ public final class Literals {
         /** For a value of {@code valueClass}. */
         public UnsupportedValueException(Class<?> valueClass) {
             super("cannot write a value of " + valueClass.getName() + " as a literal; use a number, boolean, string,"
-                    + " float[] (vector), byte[] (binary vector), a list, Map<Long, Float> (sparse vector) or"
-                    + " Map<String, ?> (JSON)");
+                    + " float[] (vector), byte[] (binary vector), a list, Map<Long, Float> (sparse vector),"
+                    + " Map<String, ?> (JSON) or an OffsetDateTime, ZonedDateTime or Instant (TIMESTAMPTZ)");
             this.valueClass = valueClass;
         }
 
@@ -113,6 +118,15 @@ public final class Literals {
         }
         if (value instanceof Character c) {
             return Literal.of(String.valueOf(c));
+        }
+        if (value instanceof OffsetDateTime time) {
+            return new TimestampLiteral(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time));
+        }
+        if (value instanceof ZonedDateTime time) {
+            return new TimestampLiteral(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.toOffsetDateTime()));
+        }
+        if (value instanceof Instant instant) {
+            return new TimestampLiteral(instant.toString());
         }
         if (value instanceof float[] floats) {
             return vector(floats);

@@ -23,6 +23,8 @@ import dev.quiver.grammar.expr.Parameter;
 import dev.quiver.grammar.expr.Range;
 import dev.quiver.grammar.expr.SparseVectorLiteral;
 import dev.quiver.grammar.expr.TemplateVariable;
+import dev.quiver.grammar.expr.IntervalLiteral;
+import dev.quiver.grammar.expr.TimestampLiteral;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -186,6 +188,16 @@ final class PositionalParameters implements ExpressionVisitor<Integer> {
     @Override
     public Integer visitFunctionCall(FunctionCall call) {
         call.arguments().forEach(pending::push);
+        return NONE;
+    }
+
+    @Override
+    public Integer visitTimestamp(TimestampLiteral timestamp) {
+        return NONE;
+    }
+
+    @Override
+    public Integer visitInterval(IntervalLiteral interval) {
         return NONE;
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Invalid Milvus expressions fail with a precise message: line, column, offending token, what was expected. */
 class MilvusExpressionsErrorTest {
-    private static final String OPERAND = "'(', '[', '{', '+', '-', 'not', boolean, decimal, integer, string, "
-            + "'$meta', identifier";
+    private static final String OPERAND = "'(', '[', '{', '+', '-', 'not', 'iso', 'interval', boolean, decimal, "
+            + "integer, string, '$meta', identifier";
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """

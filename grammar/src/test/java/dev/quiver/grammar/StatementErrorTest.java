@@ -149,7 +149,7 @@ class StatementErrorTest {
             Arguments.of("SELECT * FROM c WHERE v <-> ? < 0.5 ORDER BY v <-> ? LIMIT 1",
                     "line 1:29: a range condition cannot repeat the query vector as '?'; write distance() < bound instead"),
             Arguments.of("SELECT * FROM c WHERE foo(x) = 1",
-                    "line 1:23: unknown function 'foo'. Expecting one of: array_contains, array_contains_all, array_contains_any, array_length, json_contains, json_contains_all, json_contains_any, phrase_match, text_match"),
+                    "line 1:23: unknown function 'foo'. Expecting one of: array_contains, array_contains_all, array_contains_any, array_length, json_contains, json_contains_all, json_contains_any, phrase_match, st_contains, st_crosses, st_dwithin, st_equals, st_intersects, st_isvalid, st_overlaps, st_touches, st_within, text_match"),
             Arguments.of("SELECT * FROM c WHERE 1 < x > 5",
                     "line 1:29: a chained range needs two comparisons in the same direction, such as 1 < x <= 5"),
             Arguments.of("SELECT * FROM c WHERE tags[-1] = 1",

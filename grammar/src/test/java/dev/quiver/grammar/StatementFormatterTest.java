@@ -26,6 +26,8 @@ class StatementFormatterTest {
         "show index from c|SHOW INDEXES FROM c",
         "desc c|DESCRIBE COLLECTION c",
         "use database d|USE d",
+        "select id from c where tsz + interval 'P1D' > iso '2025-01-01T00:00:00Z'|SELECT id FROM c WHERE tsz + INTERVAL \"P1D\" > ISO \"2025-01-01T00:00:00Z\"",
+        "select id from c where st_within(geo, 'POINT (1 2)')|SELECT id FROM c WHERE st_within(geo, \"POINT (1 2)\")",
         "drop collection `my coll`|DROP COLLECTION `my coll`",
         "drop collection `a``b`|DROP COLLECTION `a``b`",
         "show collections like 'it''s\\%'|SHOW COLLECTIONS LIKE 'it''s\\\\%'",

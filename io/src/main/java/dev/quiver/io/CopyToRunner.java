@@ -214,6 +214,10 @@ final class CopyToRunner {
         if (v instanceof Number number) {
             return NODES.numberNode(number.longValue());
         }
+        if (v instanceof java.time.OffsetDateTime time) {
+            // with its seconds, which Milvus's RFC 3339 reader needs to take the text back
+            return NODES.textNode(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time));
+        }
         return NODES.textNode(v.toString());
     }
 }

@@ -58,7 +58,7 @@ final class Values {
                 case "false" -> false;
                 default -> throw new BadValue("BOOL expects true or false, got '" + abbreviate(text) + "'");
             };
-            case "VARCHAR", "STRING", "TEXT" -> text;
+            case "VARCHAR", "STRING", "TEXT", "TIMESTAMPTZ", "GEOMETRY" -> text;
             default -> fromJson(field, parse(field, text));
         };
     }
@@ -108,7 +108,7 @@ final class Values {
                 }
                 return node.booleanValue();
             }
-            case "VARCHAR", "STRING", "TEXT" -> {
+            case "VARCHAR", "STRING", "TEXT", "TIMESTAMPTZ", "GEOMETRY" -> {
                 if (!node.isTextual()) {
                     throw new BadValue(field.type() + " expects a string, got " + describe(node));
                 }

@@ -23,7 +23,7 @@ class CopyRoundTripTest {
         return "CREATE COLLECTION " + name + " (b BOOL, i8 INT8, i16 INT16, i32 INT32 DEFAULT 5, i64 INT64 PRIMARY KEY,"
                 + " f FLOAT, d DOUBLE, s VARCHAR(20) NULL, j JSON NULL, a ARRAY<INT64>(4), av ARRAY<VARCHAR(8)>(4),"
                 + " v1 FLOAT_VECTOR(2), v2 BINARY_VECTOR(16), v3 FLOAT16_VECTOR(2), v4 BFLOAT16_VECTOR(2),"
-                + " v6 SPARSE_FLOAT_VECTOR) WITH (dynamic_field = true)";
+                + " v6 SPARSE_FLOAT_VECTOR, t TIMESTAMPTZ NULL, g GEOMETRY NULL) WITH (dynamic_field = true)";
     }
 
     private static void prepare(Connection c, String name) throws Exception {
@@ -45,7 +45,8 @@ class CopyRoundTripTest {
                     + "{\"b\": true, \"i8\": -8, \"i16\": 300, \"i32\": 70000, \"i64\": 1, \"f\": 1.5, \"d\": 2.25,"
                     + " \"s\": \"text, with \\\"quotes\\\"\", \"j\": {\"k\": [1, 2]}, \"a\": [1, 2], \"av\": [\"x\", \"y,z\"],"
                     + " \"v1\": [0.1, 0.2], \"v2\": x'0F3C', \"v3\": [1, -2], \"v4\": [0.5, 4],"
-                    + " \"v6\": {\"3\": 0.5, \"17\": 0.25}, \"color\": \"red\", \"n\": 7},"
+                    + " \"v6\": {\"3\": 0.5, \"17\": 0.25}, \"t\": \"2025-01-01T00:00:00+08:00\","
+                    + " \"g\": \"POLYGON ((0 0, 1 0, 1 1, 0 0))\", \"color\": \"red\", \"n\": 7},"
                     + "{\"b\": false, \"i8\": 7, \"i16\": -3, \"i64\": 2, \"f\": -1.5, \"d\": 0.0,"
                     + " \"s\": null, \"j\": null, \"a\": [], \"av\": [], \"v1\": [3, 4], \"v2\": x'FFFF', \"v3\": [0.25, 8],"
                     + " \"v4\": [-1, 2], \"v6\": {\"1\": 1.0}}");
@@ -59,6 +60,8 @@ class CopyRoundTripTest {
             assertThat(expected).hasSize(2);
             assertThat(expected.get(0)).containsEntry("i32", "70000");
             assertThat(expected.get(1)).containsEntry("i32", "5").containsEntry("s", "null");
+            assertThat(expected.get(0)).containsEntry("t", "2024-12-31T16:00Z")
+                    .containsEntry("g", "POLYGON ((0 0, 1 0, 1 1, 0 0))");
             assertThat(rows(c, "dst", "i64")).isEqualTo(expected);
         }
     }

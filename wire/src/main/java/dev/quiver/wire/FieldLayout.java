@@ -11,7 +11,8 @@ import dev.quiver.proto.milvus.VectorField;
  * §4.2; {@code schema.proto}): BOOL in {@code bool_data}; INT8/16/32 widened into {@code int_data}; INT64 in
  * {@code long_data}; FLOAT, DOUBLE in their arrays; VARCHAR, STRING and TEXT in {@code string_data}; JSON as UTF-8
  * bytes in {@code json_data}; ARRAY as one {@code ScalarField} per row in {@code array_data}; GEOMETRY as WKB in
- * {@code geometry_data} or WKT in {@code geometry_wkt_data}; TIMESTAMPTZ as int64 in {@code timestamptz_data}. Dense
+ * {@code geometry_data} or WKT in {@code geometry_wkt_data}; TIMESTAMPTZ as ISO 8601 text in {@code string_data}
+ * between clients and the proxy (both ways) and as int64 UTC microseconds in {@code timestamptz_data} behind it. Dense
  * vectors are concatenated rows with the dimension in {@code VectorField.dim}; sparse rows are one byte string each.
  * Stateless.
  */
@@ -88,7 +89,7 @@ public final class FieldLayout {
             case JSON -> s.hasJsonData();
             case Array -> s.hasArrayData();
             case Geometry -> s.hasGeometryData() || s.hasGeometryWktData();
-            case Timestamptz -> s.hasTimestamptzData();
+            case Timestamptz -> s.hasTimestamptzData() || s.hasStringData();
             case FloatVector -> v == VectorField.DataCase.FLOAT_VECTOR;
             case BinaryVector -> v == VectorField.DataCase.BINARY_VECTOR;
             case Float16Vector -> v == VectorField.DataCase.FLOAT16_VECTOR;
@@ -142,7 +143,8 @@ public final class FieldLayout {
             case Array -> s.getArrayData().getDataCount();
             case Geometry -> s.hasGeometryWktData() ? s.getGeometryWktData().getDataCount()
                     : s.getGeometryData().getDataCount();
-            case Timestamptz -> s.getTimestamptzData().getDataCount();
+            case Timestamptz -> s.hasStringData() ? s.getStringData().getDataCount()
+                    : s.getTimestamptzData().getDataCount();
             default -> 0;
         };
     }

@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one row of a result column as a Java value: Boolean, Byte (INT8), Short (INT16), Integer (INT32), Long
- * (INT64), Float, Double, String (VARCHAR, STRING, TEXT, and JSON as its text), Long (TIMESTAMPTZ, the int64 as
- * carried), byte[] (GEOMETRY as WKB) or String (GEOMETRY as WKT), List (ARRAY, elements as above), float[]
- * (FLOAT_VECTOR), byte[] (one row of a BINARY, FLOAT16, BFLOAT16 or INT8 vector), {@link SparseRow} (sparse).
+ * (INT64), Float, Double, String (VARCHAR, STRING, TEXT, and JSON as its text), String (TIMESTAMPTZ as the ISO text
+ * a proxy answers) or Long (TIMESTAMPTZ as int64 microseconds), byte[] (GEOMETRY as WKB) or String (GEOMETRY as
+ * WKT), List (ARRAY, elements as above), float[] (FLOAT_VECTOR), byte[] (one row of a BINARY, FLOAT16, BFLOAT16
+ * or INT8 vector), {@link SparseRow} (sparse).
  * Result columns are full length with {@code valid_data} marking NULLs (reference §4.3). Stateless.
  */
 public final class FieldValues {
@@ -46,7 +47,8 @@ public final class FieldValues {
             case Double -> s.getDoubleData().getData(row);
             case VarChar, String, Text -> s.getStringData().getData(row);
             case JSON -> s.getJsonData().getData(row).toStringUtf8();
-            case Timestamptz -> s.getTimestamptzData().getData(row);
+            case Timestamptz -> s.hasStringData() ? s.getStringData().getData(row)
+                    : s.getTimestamptzData().getData(row);
             case Geometry -> s.hasGeometryWktData() ? s.getGeometryWktData().getData(row)
                     : s.getGeometryData().getData(row).toByteArray();
             case Array -> array(s, row);

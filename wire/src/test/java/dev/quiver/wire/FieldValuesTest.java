@@ -65,6 +65,11 @@ class FieldValuesTest {
         assertThat(FieldLayout.carriesSlotOf(DataType.Timestamptz, ts)).isTrue();
         assertThat(FieldLayout.rowCount(ts)).isEqualTo(2);
         assertThat(FieldValues.get(ts, 0)).isEqualTo(1_700_000_000_000_000L);
+        FieldData iso = scalar(DataType.Timestamptz, ScalarField.newBuilder()
+                .setStringData(StringArray.newBuilder().addData("2025-01-02T16:00:00Z")));
+        assertThat(FieldLayout.carriesSlotOf(DataType.Timestamptz, iso)).isTrue();
+        assertThat(FieldLayout.rowCount(iso)).isEqualTo(1);
+        assertThat(FieldValues.get(iso, 0)).isEqualTo("2025-01-02T16:00:00Z");
 
         byte[] wkb = {1, 1, 0, 0, 0};
         FieldData binary = scalar(DataType.Geometry, ScalarField.newBuilder()

@@ -47,7 +47,8 @@ public final class IndexSpecs {
     private static final Set<String> INT8_INDEXES = Set.of("FLAT", AUTOINDEX, "HNSW");
     private static final Set<String> BINARY_INDEXES = Set.of("BIN_FLAT", "BIN_IVF_FLAT", AUTOINDEX);
     private static final Set<String> SPARSE_INDEXES = Set.of("SPARSE_INVERTED_INDEX", "SPARSE_WAND", AUTOINDEX);
-    private static final Set<String> SCALAR_INDEXES = Set.of("INVERTED", "STL_SORT", "TRIE", "BITMAP", AUTOINDEX);
+    private static final Set<String> SCALAR_INDEXES = Set.of("INVERTED", "STL_SORT", "TRIE", "BITMAP", "RTREE",
+            AUTOINDEX);
     private static final Set<String> FLOAT_METRICS = Set.of("L2", "IP", "COSINE");
     private static final Set<String> BINARY_METRICS = Set.of("HAMMING", "JACCARD", "SUBSTRUCTURE", "SUPERSTRUCTURE");
     private static final Set<String> SPARSE_METRICS = Set.of("IP");
@@ -208,11 +209,13 @@ public final class IndexSpecs {
             default -> false;
         };
         boolean ok = switch (indexType) {
-            case "STL_SORT" -> numeric || type == DataType.VarChar;
+            case "STL_SORT" -> numeric || type == DataType.VarChar || type == DataType.Timestamptz;
             case "TRIE" -> type == DataType.VarChar;
+            case "RTREE" -> type == DataType.Geometry;
+            case AUTOINDEX -> true;
             case "BITMAP" -> type == DataType.Bool || type == DataType.VarChar || type == DataType.Array
                     || (numeric && type != DataType.Float && type != DataType.Double);
-            default -> true;
+            default -> type != DataType.Geometry;
         };
         if (!ok) {
             throw invalid(indexType + " index is not supported on field " + field.getName() + " of type " + type);

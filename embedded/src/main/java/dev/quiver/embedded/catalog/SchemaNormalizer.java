@@ -195,7 +195,7 @@ public final class SchemaNormalizer {
             }
             case VarChar -> checkMaxLength(collection, field);
             case Array -> checkArray(collection, field);
-            case Bool, Int8, Int16, Int32, Int64, Float, Double, JSON -> {
+            case Bool, Int8, Int16, Int32, Int64, Float, Double, JSON, Timestamptz, Geometry -> {
                 // no type parameters to check
             }
             default -> throw EngineException.because(MilvusError.UNSUPPORTED_OPERATION, 

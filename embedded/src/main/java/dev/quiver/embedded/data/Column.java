@@ -9,12 +9,14 @@ import dev.quiver.proto.milvus.DoubleArray;
 import dev.quiver.proto.milvus.FieldData;
 import dev.quiver.proto.milvus.FieldSchema;
 import dev.quiver.proto.milvus.FloatArray;
+import dev.quiver.proto.milvus.GeometryArray;
 import dev.quiver.proto.milvus.IntArray;
 import dev.quiver.proto.milvus.JSONArray;
 import dev.quiver.proto.milvus.LongArray;
 import dev.quiver.proto.milvus.ScalarField;
 import dev.quiver.proto.milvus.SparseFloatArray;
 import dev.quiver.proto.milvus.StringArray;
+import dev.quiver.proto.milvus.TimestamptzArray;
 import dev.quiver.proto.milvus.VectorField;
 import dev.quiver.wire.FieldLayout;
 import java.util.Arrays;
@@ -48,6 +50,8 @@ abstract sealed class Column {
             case VarChar, String -> new StringColumn(field);
             case JSON -> new JsonColumn(field);
             case Array -> new ArrayColumn(field);
+            case Timestamptz -> new TimestamptzColumn(field);
+            case Geometry -> new GeometryColumn(field);
             case FloatVector -> new FloatVectorColumn(field, Schemas.dim(field));
             case BinaryVector, Float16Vector, BFloat16Vector, Int8Vector -> new ByteVectorColumn(field, Schemas.dim(field),
                     FieldLayout.bytesPerRow(field.getDataType(), Schemas.dim(field)));
@@ -549,6 +553,120 @@ abstract sealed class Column {
         @Override
         @Nullable Object value(int row) {
             return isValid(row) ? get(row) : null;
+        }
+
+        @Override
+        long bytesPerRow() {
+            return 64;
+        }
+    }
+
+    /** TIMESTAMPTZ values as int64 microseconds since the epoch (UTC), in {@code timestamptz_data}. */
+    static final class TimestamptzColumn extends Column {
+        private volatile long[] data = new long[0];
+
+        TimestamptzColumn(FieldSchema field) {
+            super(field);
+        }
+
+        @Override
+        void ensureCapacity(int rows) {
+            if (data.length < rows) {
+                data = Arrays.copyOf(data, grow(data.length, rows));
+            }
+        }
+
+        @Override
+        void trimValues(int rows) {
+            if (data.length > rows) {
+                data = Arrays.copyOf(data, rows);
+            }
+        }
+
+        @Override
+        void appendValues(FieldData in, int at, int count) {
+            long[] d = data;
+            TimestamptzArray src = in.getScalars().getTimestamptzData();
+            for (int i = 0; i < count; i++) {
+                d[at + i] = src.getData(i);
+            }
+            data = d;
+        }
+
+        long get(int row) {
+            return data[row];
+        }
+
+        @Override
+        void writeValues(int[] rows, int count, FieldData.Builder out) {
+            long[] d = data;
+            TimestamptzArray.Builder b = TimestamptzArray.newBuilder();
+            for (int i = 0; i < count; i++) {
+                b.addData(d[rows[i]]);
+            }
+            out.setScalars(ScalarField.newBuilder().setTimestamptzData(b));
+        }
+
+        @Override
+        @Nullable Object value(int row) {
+            return isValid(row) ? (Object) data[row] : null;
+        }
+
+        @Override
+        long bytesPerRow() {
+            return 8;
+        }
+    }
+
+    /** GEOMETRY values as the WKB bytes of their WKT (checked on insert), in {@code geometry_data}. */
+    static final class GeometryColumn extends Column {
+        private volatile ByteString[] data = new ByteString[0];
+
+        GeometryColumn(FieldSchema field) {
+            super(field);
+        }
+
+        @Override
+        void ensureCapacity(int rows) {
+            if (data.length < rows) {
+                data = Arrays.copyOf(data, grow(data.length, rows));
+            }
+        }
+
+        @Override
+        void trimValues(int rows) {
+            if (data.length > rows) {
+                data = Arrays.copyOf(data, rows);
+            }
+        }
+
+        @Override
+        void appendValues(FieldData in, int at, int count) {
+            ByteString[] d = data;
+            GeometryArray src = in.getScalars().getGeometryData();
+            for (int i = 0; i < count; i++) {
+                d[at + i] = src.getData(i);
+            }
+            data = d;
+        }
+
+        ByteString get(int row) {
+            ByteString b = data[row];
+            return b == null ? ByteString.EMPTY : b;
+        }
+
+        @Override
+        void writeValues(int[] rows, int count, FieldData.Builder out) {
+            GeometryArray.Builder b = GeometryArray.newBuilder();
+            for (int i = 0; i < count; i++) {
+                b.addData(get(rows[i]));
+            }
+            out.setScalars(ScalarField.newBuilder().setGeometryData(b));
+        }
+
+        @Override
+        @Nullable Object value(int row) {
+            return isValid(row) ? get(row).toByteArray() : null;
         }
 
         @Override

@@ -9,6 +9,8 @@ import dev.quiver.grammar.expr.Expression;
 import dev.quiver.proto.milvus.CollectionSchema;
 import dev.quiver.proto.milvus.TemplateValue;
 import dev.quiver.wire.MilvusError;
+import dev.quiver.wire.TimestamptzText;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,12 @@ final class Filters {
     }
 
     static @Nullable RowFilter compile(CollectionSchema schema, String expr, Map<String, TemplateValue> templates) {
+        return compile(schema, expr, templates, TimestamptzText.DEFAULT_ZONE);
+    }
+
+    /** @param timezone the zone of TIMESTAMPTZ literals without an offset */
+    static @Nullable RowFilter compile(CollectionSchema schema, String expr, Map<String, TemplateValue> templates,
+                                       ZoneId timezone) {
         if (expr.isBlank()) {
             return null;
         }
@@ -38,7 +46,7 @@ final class Filters {
         if (keys.isPresent()) {
             return keyFilter(keys.get());
         }
-        RowPredicate predicate = FilterCompiler.compile(parsed, resolver, templates);
+        RowPredicate predicate = FilterCompiler.compile(parsed, resolver, templates, timezone);
         return segment -> predicate.bind(new SegmentColumns(segment));
     }
 

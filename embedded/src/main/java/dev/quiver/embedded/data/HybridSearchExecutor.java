@@ -354,9 +354,11 @@ final class HybridSearchExecutor {
             }
         }
         result.setIds(Keys.toIds(ids, primary.getDataType() == DataType.VarChar));
-        result.addAllFieldsData(output.columns(hits)).addAllOutputFields(output.names());
+        result.addAllFieldsData(ClientForm.of(output.columns(hits), Timezones.of(target.collection())))
+                .addAllOutputFields(output.names());
         if (groupField != null) {
-            result.setGroupByFieldValue(OutputFields.column(groupField, hits));
+            result.setGroupByFieldValue(ClientForm.of(OutputFields.column(groupField, hits),
+                    Timezones.of(target.collection())));
         }
         return SearchResults.newBuilder().setStatus(Status.newBuilder().build())
                 .setCollectionName(target.collection().name()).setResults(result).build();

@@ -3,6 +3,7 @@ package dev.quiver.embedded.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.protobuf.ByteString;
+import dev.quiver.embedded.geo.Geometries;
 import dev.quiver.proto.milvus.ArrayArray;
 import dev.quiver.proto.milvus.BoolArray;
 import dev.quiver.proto.milvus.CollectionSchema;
@@ -11,16 +12,20 @@ import dev.quiver.proto.milvus.DoubleArray;
 import dev.quiver.proto.milvus.FieldData;
 import dev.quiver.proto.milvus.FieldSchema;
 import dev.quiver.proto.milvus.FloatArray;
+import dev.quiver.proto.milvus.GeometryArray;
 import dev.quiver.proto.milvus.IntArray;
 import dev.quiver.proto.milvus.JSONArray;
 import dev.quiver.proto.milvus.LongArray;
 import dev.quiver.proto.milvus.ScalarField;
 import dev.quiver.proto.milvus.SparseFloatArray;
 import dev.quiver.proto.milvus.StringArray;
+import dev.quiver.proto.milvus.TimestamptzArray;
 import dev.quiver.proto.milvus.ValueField;
 import dev.quiver.proto.milvus.VectorField;
 import dev.quiver.wire.FieldLayout;
+import dev.quiver.wire.TimestamptzText;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +54,12 @@ final class InsertDecoder {
      */
     static Batch decode(CollectionSchema schema, List<FieldData> input, long declaredRows,
                         java.util.function.IntFunction<Long> generateIds, boolean pkRequired) {
+        return decode(schema, input, declaredRows, generateIds, pkRequired, TimestamptzText.DEFAULT_ZONE);
+    }
+
+    /** @param zone the time zone TIMESTAMPTZ text without an offset is read in (the collection's) */
+    static Batch decode(CollectionSchema schema, List<FieldData> input, long declaredRows,
+                        java.util.function.IntFunction<Long> generateIds, boolean pkRequired, ZoneId zone) {
         Map<String, FieldData> byName = new HashMap<>();
         for (FieldData data : input) {
             String name = data.getIsDynamic() ? Schemas.DYNAMIC_FIELD : data.getFieldName();
@@ -81,7 +92,7 @@ final class InsertDecoder {
                     throw Errors.invalid("fieldSchema(%s) has no corresponding fieldData pass in", field.getName());
                 }
                 if (data != null) {
-                    collectKeys(normalise(field, data, rows), replaced);
+                    collectKeys(normalise(field, data, rows, zone), replaced);
                 }
                 long first = generateIds.apply(rows);
                 LongArray.Builder ids = LongArray.newBuilder();
@@ -107,7 +118,7 @@ final class InsertDecoder {
             if (Bm25Columns.isOutput(schema, field)) {
                 continue;
             }
-            FieldData normalised = normalise(field, data, rows);
+            FieldData normalised = normalise(field, data, rows, zone);
             columns.add(normalised);
             if (field.getIsPrimaryKey()) {
                 collectKeys(normalised, pks);
@@ -182,14 +193,15 @@ final class InsertDecoder {
 
     /** A column of {@code rows} nulls (or defaults, or zeros for a field that allows neither) for {@code field}. */
     static FieldData placeholder(FieldSchema field, int rows) {
-        return normalise(field, null, rows, true);
+        return normalise(field, null, rows, true, TimestamptzText.DEFAULT_ZONE);
     }
 
-    private static FieldData normalise(FieldSchema field, @Nullable FieldData data, int rows) {
-        return normalise(field, data, rows, false);
+    private static FieldData normalise(FieldSchema field, @Nullable FieldData data, int rows, ZoneId zone) {
+        return normalise(field, data, rows, false, zone);
     }
 
-    private static FieldData normalise(FieldSchema field, @Nullable FieldData data, int rows, boolean lenient) {
+    private static FieldData normalise(FieldSchema field, @Nullable FieldData data, int rows, boolean lenient,
+                                       ZoneId zone) {
         boolean hasDefault = field.hasDefaultValue()
                 && field.getDefaultValue().getDataCase() != ValueField.DataCase.DATA_NOT_SET;
         boolean[] valid = new boolean[rows];
@@ -200,6 +212,7 @@ final class InsertDecoder {
             }
             java.util.Arrays.fill(source, -1);
         } else {
+            checkClientSlot(field, data);
             checkSlot(field, data);
             checkVectorDim(field, data);
             int count = valueCount(field, data);
@@ -251,13 +264,29 @@ final class InsertDecoder {
         FieldData.Builder out = FieldData.newBuilder().setType(field.getDataType()).setFieldName(field.getName())
                 .setFieldId(field.getFieldID()).setIsDynamic(field.getIsDynamic());
         FieldData sourceData = data == null ? FieldData.getDefaultInstance() : data;
-        fill(field, sourceData, source, hasDefault ? field.getDefaultValue() : null, out);
+        fill(field, sourceData, source, hasDefault ? field.getDefaultValue() : null, out, zone);
         if (field.getNullable()) {
             for (int i = 0; i < rows; i++) {
                 out.addValidData(valid[i] || hasDefault);
             }
         }
         return out.build();
+    }
+
+    /**
+     * Milvus's proxy takes TIMESTAMPTZ only as ISO text in {@code string_data} ({@code checkTimestamptzFieldData})
+     * and GEOMETRY only as WKT in {@code geometry_wkt_data} ({@code checkGeometryFieldData}); the int64 and WKB
+     * slots are what it hands on to the data nodes.
+     */
+    private static void checkClientSlot(FieldSchema field, FieldData data) {
+        ScalarField s = data.getScalars();
+        if (field.getDataType() == DataType.Timestamptz && s.hasTimestamptzData()) {
+            throw Errors.invalid("timestamptz field data must be a string array");
+        }
+        if (field.getDataType() == DataType.Geometry && s.hasGeometryData()) {
+            throw Errors.mismatch("need geometry array", "got nil",
+                    "geometry field '" + field.getName() + "' is illegal, array type mismatch");
+        }
     }
 
     private static void checkSlot(FieldSchema field, FieldData data) {
@@ -301,7 +330,7 @@ final class InsertDecoder {
 
     /** Copies the values of every row (source index, or -1 for null/missing) into the output's typed slot. */
     private static void fill(FieldSchema field, FieldData in, int[] source, @Nullable ValueField def,
-                             FieldData.Builder out) {
+                             FieldData.Builder out, ZoneId zone) {
         int rows = source.length;
         ScalarField s = in.getScalars();
         VectorField v = in.getVectors();
@@ -398,6 +427,22 @@ final class InsertDecoder {
                 }
                 out.setScalars(ScalarField.newBuilder().setArrayData(b));
             }
+            case Timestamptz -> {
+                TimestamptzArray.Builder b = TimestamptzArray.newBuilder();
+                long fallback = def == null ? 0L : defaultMicros(def, zone);
+                for (int r : source) {
+                    b.addData(r >= 0 ? micros(s.getStringData().getData(r), zone) : fallback);
+                }
+                out.setScalars(ScalarField.newBuilder().setTimestamptzData(b));
+            }
+            case Geometry -> {
+                GeometryArray.Builder b = GeometryArray.newBuilder();
+                ByteString fallback = def == null ? ByteString.EMPTY : defaultWkb(def);
+                for (int r : source) {
+                    b.addData(r >= 0 ? wkb(s.getGeometryWktData().getData(r)) : fallback);
+                }
+                out.setScalars(ScalarField.newBuilder().setGeometryData(b));
+            }
             case FloatVector -> {
                 int dim = Schemas.dim(field);
                 FloatArray.Builder b = FloatArray.newBuilder();
@@ -442,6 +487,33 @@ final class InsertDecoder {
             default -> throw Errors.invalid("field %s: data type %s is not supported", field.getName(),
                     field.getDataType());
         }
+    }
+
+    /** The proxy's message for any text it cannot read, whatever the reason (sic). */
+    private static long micros(String text, ZoneId zone) {
+        try {
+            return TimestamptzText.parse(text, zone);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw Errors.invalid("got invalid timestamptz string '%s': invalid timezone name; must be a valid IANA "
+                    + "Time Zone ID (e.g., 'Asia/Shanghai' or 'UTC')", text);
+        }
+    }
+
+    private static long defaultMicros(ValueField def, ZoneId zone) {
+        return def.getDataCase() == ValueField.DataCase.STRING_DATA ? micros(def.getStringData(), zone)
+                : def.getTimestamptzData();
+    }
+
+    private static ByteString wkb(String wkt) {
+        try {
+            return ByteString.copyFrom(Geometries.wktToWkb(wkt));
+        } catch (IllegalArgumentException e) {
+            throw Errors.invalid("invalid Geometry data, transform to wkb failed: %s", e.getMessage());
+        }
+    }
+
+    private static ByteString defaultWkb(ValueField def) {
+        return def.getDataCase() == ValueField.DataCase.STRING_DATA ? wkb(def.getStringData()) : def.getBytesData();
     }
 
     private static ScalarField emptyArray(DataType elementType) {

@@ -36,7 +36,7 @@ final class Mutations {
         PartitionInfo partitionInfo = targetPartition(info, request.getPartitionName());
         CollectionData data = registry.collection(info);
         InsertDecoder.Batch batch = InsertDecoder.decode(data.schema(), request.getFieldsDataList(),
-                request.getNumRows(), this::allocateIds, false);
+                request.getNumRows(), this::allocateIds, false, Timezones.of(info));
         PartitionData partition = data.partition(partitionInfo.id());
         long ts;
         data.lock.lock();
@@ -59,7 +59,7 @@ final class Mutations {
         PartitionInfo partitionInfo = targetPartition(info, request.getPartitionName());
         CollectionData data = registry.collection(info);
         InsertDecoder.Batch batch = InsertDecoder.decode(data.schema(), request.getFieldsDataList(),
-                request.getNumRows(), this::allocateIds, true);
+                request.getNumRows(), this::allocateIds, true, Timezones.of(info));
         PartitionData partition = data.partition(partitionInfo.id());
         boolean stringKeys = Schemas.primary(data.schema()).getDataType() == DataType.VarChar;
         long ts;
@@ -133,7 +133,8 @@ final class Mutations {
                 : List.of(request.getPartitionName());
         ReadGate.Target target = ReadGate.check(registry.catalog, database, request.getCollectionName(), partitions);
         CollectionData data = registry.collection(target.collection());
-        RowFilter filter = Filters.compile(data.schema(), request.getExpr(), request.getExprTemplateValuesMap());
+        RowFilter filter = Filters.compile(data.schema(), request.getExpr(), request.getExprTemplateValuesMap(),
+                Timezones.of(target.collection()));
         ReadView view = registry.view(data, target.partitionIds(), false);
         try (view) {
             LinkedHashSet<Object> keys = new LinkedHashSet<>();

@@ -7,6 +7,7 @@ import dev.quiver.proto.milvus.QueryRequest;
 import dev.quiver.proto.milvus.QueryResults;
 import dev.quiver.proto.milvus.ScalarField;
 import dev.quiver.proto.milvus.Status;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -39,7 +40,8 @@ final class QueryExecutor {
         if (!output.count() && expr.isBlank() && !query.limited()) {
             throw Errors.unexpected("empty expression should be used with limit");
         }
-        RowFilter filter = Filters.compile(data.schema(), expr, request.getExprTemplateValuesMap());
+        RowFilter filter = Filters.compile(data.schema(), expr, request.getExprTemplateValuesMap(),
+                Timezones.of(target.collection(), params));
         if (output.count() && query.limited()) {
             throw Errors.invalid("count entities with pagination is not allowed");
         }
@@ -77,7 +79,9 @@ final class QueryExecutor {
             long wanted = query.limited() ? query.offset() + query.limit() : Long.MAX_VALUE;
             List<OutputFields.Hit> ordered = PkOrder.first(hits, wanted);
             List<OutputFields.Hit> page = ordered.subList((int) Math.min(query.offset(), ordered.size()), ordered.size());
-            return results.addAllFieldsData(output.columns(page)).addAllOutputFields(output.names()).build();
+            ZoneId zone = Timezones.of(target.collection(), params);
+            return results.addAllFieldsData(ClientForm.of(output.columns(page), zone))
+                    .addAllOutputFields(output.names()).build();
         }
     }
 }

@@ -111,7 +111,7 @@ final class SearchExecutor {
         groupBy.ifPresent(g -> {
             if (Schemas.isVector(g.getDataType()) || g.getDataType() == DataType.JSON
                     || g.getDataType() == DataType.Array || g.getDataType() == DataType.Float
-                    || g.getDataType() == DataType.Double) {
+                    || g.getDataType() == DataType.Double || g.getDataType() == DataType.Geometry) {
                 throw Errors.invalid("group by field %s of type %s is not supported", g.getName(), g.getDataType());
             }
         });
@@ -123,7 +123,8 @@ final class SearchExecutor {
             topk = iteration.batchSize();
         }
         long groupSize = Math.max(1, params.getLong("group_size").orElse(1L));
-        RowFilter filter = Filters.compile(schema, request.getDsl(), request.getExprTemplateValuesMap());
+        RowFilter filter = Filters.compile(schema, request.getDsl(), request.getExprTemplateValuesMap(),
+                Timezones.of(target.collection(), params));
         OutputFields output = OutputFields.resolve(schema, request.getOutputFieldsList(), false);
         if (output.count()) {
             throw Errors.invalid("count(*) is not allowed in search output fields");
@@ -161,8 +162,10 @@ final class SearchExecutor {
             for (float score : scores) {
                 result.addScores(round(score, (int) roundDecimal));
             }
-            result.addAllFieldsData(output.columns(hits)).addAllOutputFields(output.names());
-            groupBy.ifPresent(g -> result.setGroupByFieldValue(OutputFields.column(g, hits)));
+            result.addAllFieldsData(ClientForm.of(output.columns(hits), Timezones.of(target.collection(), params)))
+                    .addAllOutputFields(output.names());
+            groupBy.ifPresent(g -> result.setGroupByFieldValue(ClientForm.of(OutputFields.column(g, hits),
+                    Timezones.of(target.collection(), params))));
             if (iteration != null) {
                 result.setSearchIteratorV2Results(iterators.advance(iteration, scores, ids, metric.higherIsBetter));
             }

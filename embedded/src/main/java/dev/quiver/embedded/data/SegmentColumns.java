@@ -3,6 +3,7 @@ package dev.quiver.embedded.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.protobuf.ByteString;
+import dev.quiver.embedded.geo.Geometries;
 import dev.quiver.embedded.filter.ArrayValue;
 import dev.quiver.embedded.filter.ColumnAccess;
 import dev.quiver.embedded.filter.ColumnReader;
@@ -11,6 +12,7 @@ import dev.quiver.proto.milvus.ScalarField;
 import java.io.IOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * A segment's columns as the filter compiler reads them: one {@link ColumnReader} per field, created per bind (so
@@ -105,6 +107,30 @@ final class SegmentColumns implements ColumnAccess {
                 @Override
                 public ArrayValue getArray(int row) {
                     return new Elements(arrays.get(row));
+                }
+            };
+            case Timestamptz -> new Reader(column) {
+                private final Column.TimestamptzColumn times = (Column.TimestamptzColumn) column;
+
+                @Override
+                public long getLong(int row) {
+                    return times.get(row);
+                }
+            };
+            case Geometry -> new Reader(column) {
+                private final Column.GeometryColumn geometries = (Column.GeometryColumn) column;
+                private int cachedRow = -1;
+                private @Nullable Geometry cached;
+
+                @Override
+                public Geometry getGeometry(int row) {
+                    Geometry g = cached;
+                    if (row != cachedRow || g == null) {
+                        g = Geometries.fromWkb(geometries.get(row).toByteArray());
+                        cached = g;
+                        cachedRow = row;
+                    }
+                    return g;
                 }
             };
             default -> new Reader(column);

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Typed access to the values of one column by row number. A filter calls only the getter that matches the field's
- * type, and only for rows where {@link #isNull} is false: {@link #getLong} for Int8/16/32/64, {@link #getDouble}
+ * type, and only for rows where {@link #isNull} is false: {@link #getLong} for Int8/16/32/64 (and Timestamptz, as
+ * microseconds since the epoch), {@link #getDouble}
  * for Float/Double, {@link #getBoolean} for Bool, {@link #getString} for VarChar, {@link #getJson} for JSON (and the
  * dynamic field), {@link #getArray} for Array. The default getters throw, so an implementation overrides only what
  * its column holds. Readers are used by one thread at a time.
@@ -41,6 +42,11 @@ public interface ColumnReader {
      */
     default @Nullable JsonNode getJson(int row) {
         throw new UnsupportedOperationException("not a JSON column");
+    }
+
+    /** The value of a Geometry column, decoded from its stored WKB. */
+    default org.locationtech.jts.geom.Geometry getGeometry(int row) {
+        throw new UnsupportedOperationException("not a geometry column");
     }
 
     /** The value of an Array column. */

@@ -24,6 +24,8 @@ import dev.quiver.grammar.expr.Parameter;
 import dev.quiver.grammar.expr.Range;
 import dev.quiver.grammar.expr.SparseVectorLiteral;
 import dev.quiver.grammar.expr.TemplateVariable;
+import dev.quiver.grammar.expr.IntervalLiteral;
+import dev.quiver.grammar.expr.TimestampLiteral;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -185,5 +187,15 @@ final class ConstantEvaluator implements ExpressionVisitor<Object> {
     @Override
     public Object visitFunctionCall(FunctionCall call) {
         throw notAConstant(call);
+    }
+
+    @Override
+    public Object visitTimestamp(TimestampLiteral timestamp) {
+        throw compiler.invalid(TimestamptzComparisons.SHAPE);
+    }
+
+    @Override
+    public Object visitInterval(IntervalLiteral interval) {
+        throw compiler.invalid(TimestamptzComparisons.SHAPE);
     }
 }

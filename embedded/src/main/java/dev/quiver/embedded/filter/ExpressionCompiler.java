@@ -12,6 +12,7 @@ import dev.quiver.grammar.expr.Like;
 import dev.quiver.grammar.expr.Or;
 import dev.quiver.proto.milvus.TemplateValue;
 import dev.quiver.wire.MilvusError;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,10 +35,27 @@ final class ExpressionCompiler {
     private final OperandCompiler operands = new OperandCompiler(this);
     private final ConstantEvaluator constants = new ConstantEvaluator(this);
 
-    ExpressionCompiler(FieldResolver schema, Map<String, TemplateValue> templateValues, String text) {
+    private final ZoneId timezone;
+
+    ExpressionCompiler(FieldResolver schema, Map<String, TemplateValue> templateValues, String text,
+                       ZoneId timezone) {
         this.schema = schema;
         this.templateValues = templateValues;
         this.text = text;
+        this.timezone = timezone;
+    }
+
+    ZoneId timezone() {
+        return timezone;
+    }
+
+    FieldResolver schema() {
+        return schema;
+    }
+
+    /** The slot of a column read directly by a node (TIMESTAMPTZ and GEOMETRY predicates). */
+    int columnSlot(String column) {
+        return slot(column);
     }
 
     /** The columns referenced so far, in slot order. */
@@ -99,6 +117,9 @@ final class ExpressionCompiler {
 
     Node compare(Operand left, ComparisonOperator op, Operand right) {
         boolean ordering = op != ComparisonOperator.EQUAL && op != ComparisonOperator.NOT_EQUAL;
+        if (left.kind == Kind.OPAQUE || right.kind == Kind.OPAQUE) {
+            throw mismatch(left, op, right);
+        }
         if (left.kind.isDynamic() || right.kind.isDynamic()) {
             if (ordering && (isCollection(left) || isCollection(right))) {
                 throw mismatch(left, op, right);
@@ -208,6 +229,9 @@ final class ExpressionCompiler {
         List<Expression> args = call.arguments();
         if (name.equals("text_match") || name.equals("phrase_match")) {
             return textMatch(name, args);
+        }
+        if (name.startsWith("st_")) {
+            return SpatialPredicates.compile(this, name, args);
         }
         Node.ContainsMode mode = switch (name) {
             case "json_contains", "array_contains" -> Node.ContainsMode.ONE;

@@ -6,6 +6,8 @@ import dev.quiver.grammar.ParsingException;
 import dev.quiver.grammar.expr.Expression;
 import dev.quiver.proto.milvus.TemplateValue;
 import dev.quiver.wire.MilvusError;
+import dev.quiver.wire.TimestamptzText;
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -59,9 +61,24 @@ public final class FilterCompiler {
         return compile(expr, schema, templateValues, text(expr));
     }
 
+    /**
+     * Compiles a parsed expression whose TIMESTAMPTZ literals without an offset are read in {@code timezone}.
+     *
+     * @param templateValues the request's {@code expr_template_values}, by variable name
+     */
+    public static RowPredicate compile(Expression expr, FieldResolver schema,
+                                       Map<String, TemplateValue> templateValues, ZoneId timezone) {
+        return compile(expr, schema, templateValues, text(expr), timezone);
+    }
+
     private static RowPredicate compile(Expression expr, FieldResolver schema,
                                         Map<String, TemplateValue> templateValues, String text) {
-        ExpressionCompiler compiler = new ExpressionCompiler(schema, templateValues, text);
+        return compile(expr, schema, templateValues, text, TimestamptzText.DEFAULT_ZONE);
+    }
+
+    private static RowPredicate compile(Expression expr, FieldResolver schema,
+                                        Map<String, TemplateValue> templateValues, String text, ZoneId timezone) {
+        ExpressionCompiler compiler = new ExpressionCompiler(schema, templateValues, text, timezone);
         Node root = compiler.predicate(expr);
         return new CompiledFilter(root, compiler.columns());
     }

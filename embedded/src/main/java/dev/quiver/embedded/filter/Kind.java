@@ -15,7 +15,12 @@ enum Kind {
     /** A whole Array field. */
     ARRAY,
     /** A constant list. */
-    LIST;
+    LIST,
+    /**
+     * A Timestamptz or Geometry field: only {@code is [not] null}, the ISO comparisons and the ST_ functions, which
+     * read the column themselves, apply to it.
+     */
+    OPAQUE;
 
     boolean isNumeric() {
         return this == LONG || this == DOUBLE;

@@ -66,6 +66,7 @@ abstract class Operand {
             case String, VarChar, Text -> Kind.STRING;
             case JSON -> Kind.JSON;
             case Array -> Kind.ARRAY;
+            case Timestamptz, Geometry -> Kind.OPAQUE;
             default -> null;
         };
     }

@@ -25,6 +25,8 @@ import dev.quiver.grammar.expr.Parameter;
 import dev.quiver.grammar.expr.Range;
 import dev.quiver.grammar.expr.SparseVectorLiteral;
 import dev.quiver.grammar.expr.TemplateVariable;
+import dev.quiver.grammar.expr.IntervalLiteral;
+import dev.quiver.grammar.expr.TimestampLiteral;
 
 /** Compiles an expression that must be a value (a field, a constant, arithmetic) into an {@link Operand}. */
 final class OperandCompiler implements ExpressionVisitor<Operand> {
@@ -185,5 +187,15 @@ final class OperandCompiler implements ExpressionVisitor<Operand> {
             throw compiler.invalid("array_length needs an Array field or a JSON value, not " + source.typeName);
         }
         return new Operand.ArrayLength(source);
+    }
+
+    @Override
+    public Operand visitTimestamp(TimestampLiteral timestamp) {
+        throw compiler.invalid(TimestamptzComparisons.SHAPE);
+    }
+
+    @Override
+    public Operand visitInterval(IntervalLiteral interval) {
+        throw compiler.invalid(TimestamptzComparisons.SHAPE);
     }
 }

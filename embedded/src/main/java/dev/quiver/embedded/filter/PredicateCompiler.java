@@ -23,6 +23,8 @@ import dev.quiver.grammar.expr.Parameter;
 import dev.quiver.grammar.expr.Range;
 import dev.quiver.grammar.expr.SparseVectorLiteral;
 import dev.quiver.grammar.expr.TemplateVariable;
+import dev.quiver.grammar.expr.IntervalLiteral;
+import dev.quiver.grammar.expr.TimestampLiteral;
 import java.util.List;
 
 /**
@@ -115,6 +117,10 @@ final class PredicateCompiler implements ExpressionVisitor<Node> {
 
     @Override
     public Node visitComparison(Comparison comparison) {
+        Node timestamptz = TimestamptzComparisons.compile(compiler, comparison);
+        if (timestamptz != null) {
+            return timestamptz;
+        }
         return compiler.compare(compiler.operand(comparison.left()), comparison.operator(),
                 compiler.operand(comparison.right()));
     }
@@ -194,5 +200,15 @@ final class PredicateCompiler implements ExpressionVisitor<Node> {
     @Override
     public Node visitFunctionCall(FunctionCall call) {
         return compiler.function(call);
+    }
+
+    @Override
+    public Node visitTimestamp(TimestampLiteral timestamp) {
+        throw compiler.invalid(TimestamptzComparisons.SHAPE);
+    }
+
+    @Override
+    public Node visitInterval(IntervalLiteral interval) {
+        throw compiler.invalid(TimestamptzComparisons.SHAPE);
     }
 }

@@ -39,7 +39,8 @@ public final class PrimaryKeys {
         if (!integer && pk.type() != DataType.VarChar) {
             return Optional.empty();
         }
-        ExpressionCompiler constants = new ExpressionCompiler(schema, templateValues, "");
+        ExpressionCompiler constants = new ExpressionCompiler(schema, templateValues, "",
+                dev.quiver.wire.TimestamptzText.DEFAULT_ZONE);
         Set<Object> keys = new LinkedHashSet<>();
         Deque<Expression> pending = new ArrayDeque<>();
         pending.push(expr);

@@ -38,6 +38,7 @@ import dev.quiver.proto.milvus.Status;
 import dev.quiver.proto.milvus.TruncateCollectionRequest;
 import dev.quiver.proto.milvus.TruncateCollectionResponse;
 import dev.quiver.wire.MilvusError;
+import dev.quiver.wire.TimestamptzText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +72,7 @@ final class CollectionRpcs {
         SchemaNormalizer.checkNumPartitions(name, schema, request.getNumPartitions());
         int shards = request.getShardsNum() <= 0 ? 1 : request.getShardsNum();
         Map<String, String> properties = KeyValues.toMap(request.getPropertiesList());
+        checkTimezone(properties);
         return catalog.modify(tx -> {
             DatabaseState db = tx.snapshot().requireDatabase(database);
             CollectionEntry existing = db.collections().get(name);
@@ -95,6 +97,20 @@ final class CollectionRpcs {
             tx.then(store -> store.createCollection(id, schema, List.of(defaultPartition.id())));
             return Rpc.ok();
         });
+    }
+
+    /** Milvus's createCollectionTask: a {@code timezone} property must be an IANA time zone id. */
+    private static void checkTimezone(Map<String, String> properties) {
+        String zone = properties.get(TimestamptzText.TIMEZONE_KEY);
+        if (zone == null) {
+            return;
+        }
+        try {
+            TimestamptzText.zone(zone);
+        } catch (IllegalArgumentException e) {
+            throw EngineException.because(MilvusError.PARAMETER_INVALID,
+                    "unknown or invalid IANA Time Zone ID: " + zone);
+        }
     }
 
     private static boolean sameDefinition(CollectionInfo existing, CollectionSchema schema, CreateCollectionRequest request) {
@@ -292,6 +308,7 @@ final class CollectionRpcs {
                 properties.put(pair.getKey(), pair.getValue());
             }
             request.getDeleteKeysList().forEach(properties::remove);
+            checkTimezone(properties);
             CollectionInfo next = new CollectionInfo(old.database(), old.id(), old.name(), old.schema(),
                     old.partitions(), old.indexes(), old.consistencyLevel(), old.createdTimestamp(), old.aliases(),
                     properties);

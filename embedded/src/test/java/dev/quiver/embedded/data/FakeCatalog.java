@@ -30,6 +30,12 @@ final class FakeCatalog implements CatalogView {
 
     /** Creates a collection (user field ids from 100, {@code $meta} added when dynamic) with {@code _default}. */
     synchronized CollectionInfo create(String name, CollectionSchema schema, Map<String, String> metrics) {
+        return create(name, schema, metrics, Map.of());
+    }
+
+    /** As {@link #create(String, CollectionSchema, Map)}, with collection properties. */
+    synchronized CollectionInfo create(String name, CollectionSchema schema, Map<String, String> metrics,
+                                       Map<String, String> properties) {
         CollectionSchema.Builder withIds = schema.toBuilder().clearFields();
         long fieldId = 100;
         for (FieldSchema field : schema.getFieldsList()) {
@@ -47,7 +53,7 @@ final class FakeCatalog implements CatalogView {
         PartitionInfo defaultPartition = new PartitionInfo(ids.incrementAndGet(), "_default", 1,
                 PartitionInfo.LoadState.NOT_LOADED);
         CollectionInfo info = new CollectionInfo("default", id, name, full, List.of(defaultPartition), indexes,
-                ConsistencyLevel.Strong, 1, List.of(), Map.of());
+                ConsistencyLevel.Strong, 1, List.of(), properties);
         collections.put(name, info);
         if (store != null) {
             store.createCollection(id, full, List.of(defaultPartition.id()));

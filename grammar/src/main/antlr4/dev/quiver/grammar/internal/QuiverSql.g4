@@ -314,6 +314,8 @@ valueExpression
 primaryExpression
     : literalValue                                                        #literalExpression
     | LBRACE identifier RBRACE                                            #templateVariable
+    | ISO string                                                          #timestampLiteral
+    | INTERVAL string                                                     #intervalLiteral
     | identifier LPAREN (valueExpression (COMMA valueExpression)*)? RPAREN #functionCall
     | (identifier | DOLLAR_IDENTIFIER) pathStep*                          #fieldReference
     | LPAREN booleanExpression RPAREN                                     #parenthesized
@@ -370,7 +372,8 @@ nonReserved
     : ADD | ALIAS | ALIASES | ALL | ALTER | ANALYZER | ASC | AT | AUTO_ID | BY | CLUSTERING | COLLECTION
     | COLLECTIONS | COLUMN | COMMENT | COMPACT | COMPACTION | COPY | COUNT | CREATE | DATABASE | DATABASES | DEFAULT
     | DELETE | DESC | DESCRIBE | DIMENSION | DISTANCE | DROP | EXISTS | EXPLAIN | FLUSH | FOR | FROM | FUNCTION
-    | GLOBAL | GRANT | GRANTS | GROUP | HEALTH | IF | INDEX | INDEXES | INSERT | INTO | KEY | LIMIT | LOAD | LOADING
+    | GLOBAL | GRANT | GRANTS | GROUP | HEALTH | IF | INDEX | INDEXES | INSERT | INTERVAL | INTO | ISO | KEY | LIMIT
+    | LOAD | LOADING
     | MATCH | METRIC | NOWAIT | OF | OFFSET | ON | ORDER | PARTITION | PARTITIONS | PASSWORD | PRIMARY | PROGRESS
     | PROPERTIES | RELEASE | RENAME | REPLACE | RESET | REVOKE | ROLE | ROLES | ROWS | SEGMENTS | SELECT | SET
     | SETTINGS | SHOW | STATE | STATISTICS | TABLE | TABLES | TIMEOUT | TO | TRUNCATE | UPSERT | USE | USER | USERS
@@ -427,8 +430,10 @@ IN: 'IN';
 INDEX: 'INDEX';
 INDEXES: 'INDEXES';
 INSERT: 'INSERT';
+INTERVAL: 'INTERVAL';
 INTO: 'INTO';
 IS: 'IS';
+ISO: 'ISO';
 KEY: 'KEY';
 LIKE: 'LIKE';
 LIMIT: 'LIMIT';

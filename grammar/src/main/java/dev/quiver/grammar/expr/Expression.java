@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 public sealed interface Expression
         permits Literal, ArrayLiteral, IntegerArrayLiteral, DecimalArrayLiteral, SparseVectorLiteral, BinaryLiteral,
                 ObjectLiteral, FieldRef, TemplateVariable, Parameter, Comparison, Range, In, Like, NullTest, And, Or,
-                Not, Arithmetic, Negate, FunctionCall {
+                Not, Arithmetic, Negate, FunctionCall, TimestampLiteral, IntervalLiteral {
 
     /**
      * Calls the method of {@code visitor} for this node's kind and returns its result. Every node kind implements

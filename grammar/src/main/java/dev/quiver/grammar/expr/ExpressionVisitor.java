@@ -89,4 +89,10 @@ public interface ExpressionVisitor<R extends @Nullable Object> {
 
     /** A function call. */
     R visitFunctionCall(FunctionCall call);
+
+    /** A TIMESTAMPTZ literal {@code ISO '...'}. */
+    R visitTimestamp(TimestampLiteral timestamp);
+
+    /** An ISO 8601 duration {@code INTERVAL '...'}. */
+    R visitInterval(IntervalLiteral interval);
 }

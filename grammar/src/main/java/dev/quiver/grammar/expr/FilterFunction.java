@@ -16,7 +16,16 @@ public enum FilterFunction {
     ARRAY_CONTAINS_ANY(2, 2),
     ARRAY_LENGTH(1, 1),
     TEXT_MATCH(2, 2),
-    PHRASE_MATCH(2, 3);
+    PHRASE_MATCH(2, 3),
+    ST_EQUALS(2, 2),
+    ST_TOUCHES(2, 2),
+    ST_OVERLAPS(2, 2),
+    ST_CROSSES(2, 2),
+    ST_CONTAINS(2, 2),
+    ST_INTERSECTS(2, 2),
+    ST_WITHIN(2, 2),
+    ST_DWITHIN(3, 3),
+    ST_ISVALID(1, 1);
 
     private final int minimumArguments;
     private final int maximumArguments;

@@ -14,6 +14,8 @@ import dev.quiver.grammar.expr.DecimalArrayLiteral;
 import dev.quiver.grammar.expr.Expression;
 import dev.quiver.grammar.expr.FieldRef;
 import dev.quiver.grammar.expr.FunctionCall;
+import dev.quiver.grammar.expr.IntervalLiteral;
+import dev.quiver.grammar.expr.TimestampLiteral;
 import dev.quiver.grammar.expr.In;
 import dev.quiver.grammar.expr.IntegerArrayLiteral;
 import dev.quiver.grammar.expr.Like;
@@ -801,7 +803,8 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
                 throw error(context, "ARRAY needs an element type and a capacity: ARRAY<INT64>(16)");
             }
             DataTypeSpec element = dataType(context.dataType());
-            if (element.type().isVector() || element.type() == DataType.ARRAY || element.type() == DataType.JSON) {
+            if (element.type().isVector() || element.type() == DataType.ARRAY || element.type() == DataType.JSON
+                    || element.type() == DataType.TIMESTAMPTZ || element.type() == DataType.GEOMETRY) {
                 throw error(context.dataType(), "an ARRAY cannot hold " + element.type() + " elements");
             }
             return DataTypeSpec.array(element, size);
@@ -1118,6 +1121,16 @@ final class AstBuilder extends QuiverSqlBaseVisitor<Object> {
     @Override
     public Expression visitTemplateVariable(TemplateVariableContext context) {
         return new TemplateVariable(name(context.identifier()));
+    }
+
+    @Override
+    public Expression visitTimestampLiteral(QuiverSqlParser.TimestampLiteralContext context) {
+        return new TimestampLiteral(string(context.string()));
+    }
+
+    @Override
+    public Expression visitIntervalLiteral(QuiverSqlParser.IntervalLiteralContext context) {
+        return new IntervalLiteral(string(context.string()));
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.quiver.grammar.expr.ExpressionVisitor;
 import dev.quiver.grammar.expr.FieldRef;
 import dev.quiver.grammar.expr.FunctionCall;
 import dev.quiver.grammar.expr.In;
+import dev.quiver.grammar.expr.IntervalLiteral;
 import dev.quiver.grammar.expr.IntegerArrayLiteral;
 import dev.quiver.grammar.expr.Like;
 import dev.quiver.grammar.expr.ListLiterals;
@@ -24,6 +25,7 @@ import dev.quiver.grammar.expr.Parameter;
 import dev.quiver.grammar.expr.Range;
 import dev.quiver.grammar.expr.SparseVectorLiteral;
 import dev.quiver.grammar.expr.TemplateVariable;
+import dev.quiver.grammar.expr.TimestampLiteral;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -221,6 +223,15 @@ final class BoundExpressions {
         public Boolean visitFunctionCall(FunctionCall call) {
             return list(call.arguments());
         }
+        @Override
+        public Boolean visitTimestamp(TimestampLiteral timestamp) {
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public Boolean visitInterval(IntervalLiteral interval) {
+            return Boolean.TRUE;
+        }
     }
 
     private static final class Binder implements ExpressionVisitor<Expression> {
@@ -408,6 +419,16 @@ final class BoundExpressions {
         public Expression visitFunctionCall(FunctionCall call) {
             List<Expression> arguments = bindAll(call.arguments());
             return arguments == call.arguments() ? call : new FunctionCall(call.name(), arguments);
+        }
+
+        @Override
+        public Expression visitTimestamp(TimestampLiteral timestamp) {
+            return timestamp;
+        }
+
+        @Override
+        public Expression visitInterval(IntervalLiteral interval) {
+            return interval;
         }
     }
 }

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Java values by Milvus type: INT64 {@code Long}, INT32 {@code Integer}, INT16 {@code Short}, INT8
  * {@code Byte}, BOOL {@code Boolean}, FLOAT {@code Float}, DOUBLE {@code Double}, VARCHAR {@code String}, JSON
- * {@code String} (the JSON text), ARRAY {@code List}, FLOAT_VECTOR {@code float[]}, BINARY/FLOAT16/BFLOAT16/INT8
- * vectors {@code byte[]}, SPARSE_FLOAT_VECTOR {@code Map<Long, Float>} (sorted by index).
+ * {@code String} (the JSON text), TIMESTAMPTZ {@code OffsetDateTime}, GEOMETRY {@code String} (WKT), ARRAY
+ * {@code List}, FLOAT_VECTOR {@code float[]}, BINARY/FLOAT16/BFLOAT16/INT8 vectors {@code byte[]},
+ * SPARSE_FLOAT_VECTOR {@code Map<Long, Float>} (sorted by index).
  */
 public record ColumnType(@Nullable DataType milvusType, int jdbcType, String typeName, Class<?> javaClass, int size,
                          @Nullable DataType elementType) {
@@ -32,6 +33,12 @@ public record ColumnType(@Nullable DataType milvusType, int jdbcType, String typ
     /** A VARCHAR of unknown length, used for the text columns of SHOW and DESCRIBE results. */
     public static final ColumnType VARCHAR = new ColumnType(DataType.VarChar, Types.VARCHAR, "VARCHAR", String.class, 0, null);
     public static final ColumnType JSON = new ColumnType(DataType.JSON, Types.OTHER, "JSON", String.class, 0, null);
+    /** An instant with the offset of the time zone it was read in (the ISO text Milvus answers). */
+    public static final ColumnType TIMESTAMPTZ = new ColumnType(DataType.Timestamptz, Types.TIMESTAMP_WITH_TIMEZONE,
+            "TIMESTAMPTZ", java.time.OffsetDateTime.class, 0, null);
+    /** A geometry as its WKT text. */
+    public static final ColumnType GEOMETRY = new ColumnType(DataType.Geometry, Types.OTHER, "GEOMETRY", String.class,
+            0, null);
 
     /** The type of a collection field, from its schema. */
     public static ColumnType of(FieldSchema field) {
@@ -62,6 +69,8 @@ public record ColumnType(@Nullable DataType milvusType, int jdbcType, String typ
             case VarChar, String, Text -> new ColumnType(type, Types.VARCHAR, size > 0 ? "VARCHAR(" + size + ")" : "VARCHAR",
                     String.class, size, null);
             case JSON -> JSON;
+            case Timestamptz -> TIMESTAMPTZ;
+            case Geometry -> GEOMETRY;
             case Array -> new ColumnType(type, Types.ARRAY, "ARRAY<" + (elementType == null ? "?" : of(elementType, 0, null).baseName())
                     + ">" + (size > 0 ? "(" + size + ")" : ""), List.class, size, elementType);
             case FloatVector -> vector(type, "FLOAT_VECTOR", float[].class, size);

@@ -25,7 +25,8 @@ public final class ValueLiterals {
         } catch (Literals.UnsupportedValueException e) {
             throw SqlExceptions.invalidValue("cannot bind a value of class " + e.getValueClass().getName() + " to "
                     + what + "; use a number, boolean, String, float[]/List<Float> (vector), byte[] (binary vector), "
-                    + "Map<Long, Float> (sparse vector), Map<String, ?> (JSON) or a List");
+                    + "Map<Long, Float> (sparse vector), Map<String, ?> (JSON), OffsetDateTime/Instant (TIMESTAMPTZ) "
+                    + "or a List");
         } catch (ArrayUnreadable e) {
             throw e.cause;
         } catch (IllegalArgumentException e) {

@@ -278,6 +278,7 @@ public final class MilvusDatabaseMetaData extends SelfWrapper implements Databas
             {DataType.Bool, null, null}, {DataType.Int8, null, null}, {DataType.Int16, null, null},
             {DataType.Int32, null, null}, {DataType.Int64, null, null}, {DataType.Float, null, null},
             {DataType.Double, null, null}, {DataType.VarChar, "max_length", "'"}, {DataType.JSON, null, null},
+            {DataType.Timestamptz, null, "ISO '", "'"}, {DataType.Geometry, null, "'"},
             {DataType.Array, "element_type,max_capacity", null}, {DataType.FloatVector, "dim", null},
             {DataType.BinaryVector, "dim", null}, {DataType.Float16Vector, "dim", null},
             {DataType.BFloat16Vector, "dim", null}, {DataType.Int8Vector, "dim", null},
@@ -287,7 +288,7 @@ public final class MilvusDatabaseMetaData extends SelfWrapper implements Databas
             ColumnType type = ColumnType.of((DataType) t[0], 0, null);
             boolean number = type.precision() > 0 && type.jdbcType() != Types.VARCHAR && type.jdbcType() != Types.BOOLEAN;
             rows.add(new Object[] {type.baseName(), type.jdbcType(), type.precision() > 0 ? type.precision() : null,
-                    t[2], t[2], t[1], (short) typeNullable, type.jdbcType() == Types.VARCHAR,
+                    t[2], t.length > 3 ? t[3] : t[2], t[1], (short) typeNullable, type.jdbcType() == Types.VARCHAR,
                     (short) (type.isVector() ? typePredNone : typeSearchable), !number, false, false, type.baseName(),
                     (short) 0, (short) 0, null, null, number ? 10 : null});
         }

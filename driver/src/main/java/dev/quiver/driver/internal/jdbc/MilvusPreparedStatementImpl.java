@@ -379,8 +379,8 @@ final class MilvusPreparedStatementImpl extends MilvusStatementImpl implements P
     }
 
     @Override
-    public void setTimestamp(int parameterIndex, Timestamp x) throws SQLException {
-        throw noSuchType("TIMESTAMP");
+    public void setTimestamp(int parameterIndex, @Nullable Timestamp x) throws SQLException {
+        set(parameterIndex, x == null ? null : x.toInstant());
     }
 
     @Override
@@ -394,8 +394,8 @@ final class MilvusPreparedStatementImpl extends MilvusStatementImpl implements P
     }
 
     @Override
-    public void setTimestamp(int parameterIndex, Timestamp x, Calendar cal) throws SQLException {
-        throw noSuchType("TIMESTAMP");
+    public void setTimestamp(int parameterIndex, @Nullable Timestamp x, Calendar cal) throws SQLException {
+        set(parameterIndex, x == null ? null : x.toInstant());
     }
 
     @Override

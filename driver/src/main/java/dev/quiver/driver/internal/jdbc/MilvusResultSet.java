@@ -285,8 +285,8 @@ final class MilvusResultSet extends SelfWrapper implements ResultSet {
     }
 
     @Override
-    public Timestamp getTimestamp(int columnIndex) throws SQLException {
-        throw noSuchType("TIMESTAMP");
+    public @Nullable Timestamp getTimestamp(int columnIndex) throws SQLException {
+        return ValueConversions.timestamp(value(columnIndex), name(columnIndex));
     }
 
     @Override
@@ -300,8 +300,8 @@ final class MilvusResultSet extends SelfWrapper implements ResultSet {
     }
 
     @Override
-    public Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
-        throw noSuchType("TIMESTAMP");
+    public @Nullable Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
+        return ValueConversions.timestamp(value(columnIndex), name(columnIndex));
     }
 
     @Override
@@ -647,12 +647,12 @@ final class MilvusResultSet extends SelfWrapper implements ResultSet {
     }
 
     @Override
-    public Timestamp getTimestamp(String p0, Calendar p1) throws SQLException {
+    public @Nullable Timestamp getTimestamp(String p0, Calendar p1) throws SQLException {
         return getTimestamp(findColumn(p0), p1);
     }
 
     @Override
-    public Timestamp getTimestamp(String p0) throws SQLException {
+    public @Nullable Timestamp getTimestamp(String p0) throws SQLException {
         return getTimestamp(findColumn(p0));
     }
 

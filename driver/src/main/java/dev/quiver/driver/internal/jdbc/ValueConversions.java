@@ -4,6 +4,10 @@ import dev.quiver.driver.internal.error.SqlExceptions;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,6 +29,9 @@ final class ValueConversions {
         }
         if (v instanceof byte[] b) {
             return "x'" + HexFormat.of().withUpperCase().formatHex(b) + "'";
+        }
+        if (v instanceof OffsetDateTime time) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
         }
         if (v instanceof Map<?, ?> m) {
             StringJoiner j = new StringJoiner(", ", "{", "}");
@@ -176,6 +183,12 @@ final class ValueConversions {
             out = decimal(v, column);
         } else if (type == byte[].class) {
             out = bytes(v, column);
+        } else if (v instanceof OffsetDateTime time && type == Instant.class) {
+            out = time.toInstant();
+        } else if (v instanceof OffsetDateTime time && type == ZonedDateTime.class) {
+            out = time.toZonedDateTime();
+        } else if (v instanceof OffsetDateTime time && type == java.sql.Timestamp.class) {
+            out = java.sql.Timestamp.from(time.toInstant());
         } else if (type == float[].class && v instanceof List<?> list) {
             float[] f = new float[list.size()];
             for (int i = 0; i < f.length; i++) {
@@ -192,6 +205,17 @@ final class ValueConversions {
             throw cannot(v, type.getName(), column);
         }
         return (T) out;
+    }
+
+    /** A TIMESTAMPTZ value as a {@link java.sql.Timestamp}. */
+    static java.sql.@Nullable Timestamp timestamp(@Nullable Object v, String column) throws SQLException {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof OffsetDateTime time) {
+            return java.sql.Timestamp.from(time.toInstant());
+        }
+        throw cannot(v, "a timestamp", column);
     }
 
     static SQLException cannot(Object v, String target, String column) {

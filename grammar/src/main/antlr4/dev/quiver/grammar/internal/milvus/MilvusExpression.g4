@@ -29,6 +29,8 @@ primary
     | FLOAT                                                          # floatLiteral
     | BOOLEAN                                                        # booleanLiteral
     | (STRING | RAW_STRING)                                          # stringLiteral
+    | ISO STRING                                                     # timestampLiteral
+    | INTERVAL STRING                                                # intervalLiteral
     | name=IDENTIFIER LPAREN (expr (COMMA expr)*)? RPAREN            # functionCall
     | fieldPath (IS_NULL | IS_NOT_NULL)?                             # fieldReference
     | LBRACE IDENTIFIER RBRACE                                       # templateVariable
@@ -71,6 +73,8 @@ OR: '||' | 'or' | 'OR';
 NOT: '!' | 'not' | 'NOT';
 IN: 'in' | 'IN';
 LIKE: 'like' | 'LIKE';
+ISO: 'iso' | 'ISO';
+INTERVAL: 'interval' | 'INTERVAL';
 IS_NULL: I S Blank+ N U L L;
 IS_NOT_NULL: I S Blank+ N O T Blank+ N U L L;
 

@@ -165,6 +165,7 @@ public final class NameRoles {
                 "partitionStatement: CREATE PARTITION ^identifier");
         put(table, Role.VALUE, "collectionStatement: SHOW COLLECTIONS|TABLES LIKE ^string",
                 "columnOption: COMMENT ^string", "literalValue: ^string", "objectEntry: ^string",
+                "primaryExpression: ISO ^string", "primaryExpression: INTERVAL ^string",
                 "pathStep: LBRACKET ^string", "propertyValue: ^identifier", "stringOrParameter: ^string");
         Map<String, Set<Role>> frozen = new HashMap<>();
         table.forEach((site, roles) -> frozen.put(site, Set.copyOf(roles)));

@@ -12,6 +12,8 @@ import dev.quiver.grammar.expr.Expression;
 import dev.quiver.grammar.expr.FieldRef;
 import dev.quiver.grammar.expr.FilterFunction;
 import dev.quiver.grammar.expr.FunctionCall;
+import dev.quiver.grammar.expr.IntervalLiteral;
+import dev.quiver.grammar.expr.TimestampLiteral;
 import dev.quiver.grammar.expr.In;
 import dev.quiver.grammar.expr.IntegerArrayLiteral;
 import dev.quiver.grammar.expr.ListLiterals;
@@ -45,6 +47,8 @@ import dev.quiver.grammar.internal.milvus.MilvusExpressionParser.PrimaryContext;
 import dev.quiver.grammar.internal.milvus.MilvusExpressionParser.PrimaryExprContext;
 import dev.quiver.grammar.internal.milvus.MilvusExpressionParser.RelationalExprContext;
 import dev.quiver.grammar.internal.milvus.MilvusExpressionParser.StringLiteralContext;
+import dev.quiver.grammar.internal.milvus.MilvusExpressionParser.TimestampLiteralContext;
+import dev.quiver.grammar.internal.milvus.MilvusExpressionParser.IntervalLiteralContext;
 import dev.quiver.grammar.internal.milvus.MilvusExpressionParser.TemplateVariableContext;
 import dev.quiver.grammar.internal.milvus.MilvusExpressionParser.UnaryExprContext;
 import java.math.BigInteger;
@@ -213,6 +217,12 @@ final class ExpressionBuilder {
         if (ctx instanceof StringLiteralContext c) {
             return new Literal.StringLiteral(StringLiterals.value(c.getStart()));
         }
+        if (ctx instanceof TimestampLiteralContext c) {
+            return new TimestampLiteral(StringLiterals.value(c.STRING().getSymbol()));
+        }
+        if (ctx instanceof IntervalLiteralContext c) {
+            return new IntervalLiteral(StringLiterals.value(c.STRING().getSymbol()));
+        }
         if (ctx instanceof FieldReferenceContext c) {
             FieldRef field = fieldRef(c.fieldPath());
             if (c.IS_NULL() != null || c.IS_NOT_NULL() != null) {
@@ -299,7 +309,8 @@ final class ExpressionBuilder {
             arguments.add(build(argumentContext));
         }
         Expression first = arguments.get(0);
-        boolean needsField = name.equals("array_length") || name.equals("text_match") || name.equals("phrase_match");
+        boolean needsField = name.equals("array_length") || name.equals("text_match") || name.equals("phrase_match")
+                || name.startsWith("st_");
         if (needsField && !(first instanceof FieldRef field
                 && (name.equals("array_length") || field.path().isEmpty()))) {
             throw semanticError(argumentContexts.get(0), "the first argument of " + name + " must be a field"

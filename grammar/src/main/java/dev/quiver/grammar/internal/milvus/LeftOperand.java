@@ -23,6 +23,8 @@ import dev.quiver.grammar.expr.Parameter;
 import dev.quiver.grammar.expr.Range;
 import dev.quiver.grammar.expr.SparseVectorLiteral;
 import dev.quiver.grammar.expr.TemplateVariable;
+import dev.quiver.grammar.expr.IntervalLiteral;
+import dev.quiver.grammar.expr.TimestampLiteral;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -166,6 +168,16 @@ final class LeftOperand implements ExpressionVisitor<@Nullable Expression> {
 
     @Override
     public @Nullable Expression visitFunctionCall(FunctionCall call) {
+        return null;
+    }
+
+    @Override
+    public @Nullable Expression visitTimestamp(TimestampLiteral timestamp) {
+        return null;
+    }
+
+    @Override
+    public @Nullable Expression visitInterval(IntervalLiteral interval) {
         return null;
     }
 }

@@ -12,6 +12,7 @@ import dev.quiver.grammar.expr.ExpressionVisitor;
 import dev.quiver.grammar.expr.FieldRef;
 import dev.quiver.grammar.expr.FunctionCall;
 import dev.quiver.grammar.expr.In;
+import dev.quiver.grammar.expr.IntervalLiteral;
 import dev.quiver.grammar.expr.IntegerArrayLiteral;
 import dev.quiver.grammar.expr.Like;
 import dev.quiver.grammar.expr.Literal;
@@ -24,6 +25,7 @@ import dev.quiver.grammar.expr.Parameter;
 import dev.quiver.grammar.expr.Range;
 import dev.quiver.grammar.expr.SparseVectorLiteral;
 import dev.quiver.grammar.expr.TemplateVariable;
+import dev.quiver.grammar.expr.TimestampLiteral;
 
 /**
  * How an expression node binds when printed: its precedence level (higher binds tighter), whether it yields a
@@ -225,6 +227,16 @@ enum Shape {
 
         @Override
         public Shape visitFunctionCall(FunctionCall call) {
+            return PRIMARY;
+        }
+
+        @Override
+        public Shape visitTimestamp(TimestampLiteral timestamp) {
+            return PRIMARY;
+        }
+
+        @Override
+        public Shape visitInterval(IntervalLiteral interval) {
             return PRIMARY;
         }
     }

@@ -70,6 +70,8 @@ final class SyntaxErrors extends BaseErrorListener {
             case MilvusExpressionLexer.NOT -> "'not'";
             case MilvusExpressionLexer.IN -> "'in'";
             case MilvusExpressionLexer.LIKE -> "'like'";
+            case MilvusExpressionLexer.ISO -> "'iso'";
+            case MilvusExpressionLexer.INTERVAL -> "'interval'";
             case MilvusExpressionLexer.IS_NULL -> "'is null'";
             case MilvusExpressionLexer.IS_NOT_NULL -> "'is not null'";
             case MilvusExpressionLexer.BOOLEAN -> "boolean";

@@ -24,6 +24,8 @@ import dev.quiver.grammar.expr.Parameter;
 import dev.quiver.grammar.expr.Range;
 import dev.quiver.grammar.expr.SparseVectorLiteral;
 import dev.quiver.grammar.expr.TemplateVariable;
+import dev.quiver.grammar.expr.IntervalLiteral;
+import dev.quiver.grammar.expr.TimestampLiteral;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -440,5 +442,19 @@ final class TextWriter implements ExpressionVisitor<StringBuilder> {
         if (!statementText) {
             throw new IllegalArgumentException("a Milvus expression cannot contain " + what);
         }
+    }
+
+    @Override
+    public StringBuilder visitTimestamp(TimestampLiteral timestamp) {
+        out.append("ISO ");
+        StringLiterals.appendQuoted(out, timestamp.text());
+        return out;
+    }
+
+    @Override
+    public StringBuilder visitInterval(IntervalLiteral interval) {
+        out.append("INTERVAL ");
+        StringLiterals.appendQuoted(out, interval.text());
+        return out;
     }
 }

@@ -225,9 +225,13 @@ final class CollectionSchemas {
                 case Int64 -> ValueField.newBuilder().setLongData((Long) value).build();
                 case Float -> ValueField.newBuilder().setFloatData(((Number) value).floatValue()).build();
                 case Double -> ValueField.newBuilder().setDoubleData(((Number) value).doubleValue()).build();
-                case VarChar -> ValueField.newBuilder().setStringData((String) value).build();
+                case VarChar, Geometry -> ValueField.newBuilder().setStringData((String) value).build();
+                case Timestamptz -> ValueField.newBuilder().setStringData(value instanceof String text ? text
+                        : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                                (java.time.temporal.TemporalAccessor) value)).build();
                 default -> throw SqlExceptions.create(MilvusSqlState.INVALID_SCHEMA, where
-                        + ": DEFAULT is supported for BOOL, integer, FLOAT, DOUBLE and VARCHAR columns only");
+                        + ": DEFAULT is supported for BOOL, integer, FLOAT, DOUBLE, VARCHAR, TIMESTAMPTZ and GEOMETRY "
+                        + "columns only");
             };
         } catch (ClassCastException | ArithmeticException e) {
             throw SqlExceptions.create(MilvusSqlState.INVALID_SCHEMA, where + ": the DEFAULT value "

@@ -12,6 +12,7 @@ import dev.quiver.proto.milvus.DoubleArray;
 import dev.quiver.proto.milvus.FieldData;
 import dev.quiver.proto.milvus.FieldSchema;
 import dev.quiver.proto.milvus.FloatArray;
+import dev.quiver.proto.milvus.GeometryWktArray;
 import dev.quiver.proto.milvus.IntArray;
 import dev.quiver.proto.milvus.JSONArray;
 import dev.quiver.proto.milvus.KeyValuePair;
@@ -183,6 +184,23 @@ final class FieldEncoder {
                 }
                 s.setJsonData(b);
             }
+            case Timestamptz -> {
+                StringArray.Builder b = StringArray.newBuilder();
+                for (int i = 0; i < values.size(); i++) {
+                    b.addData(isoText(values.get(i), rows.get(i), column));
+                }
+                s.setStringData(b);
+            }
+            case Geometry -> {
+                GeometryWktArray.Builder b = GeometryWktArray.newBuilder();
+                for (int i = 0; i < values.size(); i++) {
+                    if (!(values.get(i) instanceof String wkt)) {
+                        throw mismatch(rows.get(i), column, "GEOMETRY (WKT text)", values.get(i));
+                    }
+                    b.addData(wkt);
+                }
+                s.setGeometryWktData(b);
+            }
             case Array -> {
                 DataType element = field.getElementType();
                 int capacity = param(field, "max_capacity");
@@ -207,6 +225,22 @@ final class FieldEncoder {
             default -> throw SqlExceptions.notSupported("column " + column + ": inserting " + type + " values is not supported");
         }
         return s.build();
+    }
+
+    /** A TIMESTAMPTZ value as the ISO 8601 text Milvus takes: text as given, java.time values with their offset. */
+    private static String isoText(Object value, int row, String column) throws SQLException {
+        Object v = value instanceof java.sql.Timestamp ts ? ts.toInstant() : value;
+        if (v instanceof String text) {
+            return text;
+        }
+        if (v instanceof java.time.Instant instant) {
+            return instant.toString();
+        }
+        if (v instanceof java.time.OffsetDateTime || v instanceof java.time.ZonedDateTime) {
+            return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                    (java.time.temporal.TemporalAccessor) v);
+        }
+        throw mismatch(row, column, "TIMESTAMPTZ (ISO 8601 text, OffsetDateTime or Instant)", value);
     }
 
     private static FieldSchema elementField(FieldSchema field) {

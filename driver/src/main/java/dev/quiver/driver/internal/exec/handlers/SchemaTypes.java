@@ -22,6 +22,8 @@ final class SchemaTypes {
             case VARCHAR -> dev.quiver.proto.milvus.DataType.VarChar;
             case JSON -> dev.quiver.proto.milvus.DataType.JSON;
             case ARRAY -> dev.quiver.proto.milvus.DataType.Array;
+            case TIMESTAMPTZ -> dev.quiver.proto.milvus.DataType.Timestamptz;
+            case GEOMETRY -> dev.quiver.proto.milvus.DataType.Geometry;
             case FLOAT_VECTOR -> dev.quiver.proto.milvus.DataType.FloatVector;
             case BINARY_VECTOR -> dev.quiver.proto.milvus.DataType.BinaryVector;
             case FLOAT16_VECTOR -> dev.quiver.proto.milvus.DataType.Float16Vector;

@@ -63,6 +63,10 @@ final class Values {
         if (e instanceof BinaryLiteral b) {
             return b.bytes();
         }
+        if (e instanceof dev.quiver.grammar.expr.TimestampLiteral t) {
+            // a bound OffsetDateTime or Instant: TIMESTAMPTZ columns take its ISO text
+            return t.text();
+        }
         if (e instanceof SparseVectorLiteral s) {
             return s;
         }
