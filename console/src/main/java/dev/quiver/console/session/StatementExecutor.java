@@ -5,6 +5,8 @@ import dev.quiver.console.output.DetailsFooter;
 import dev.quiver.console.output.OutputFormat;
 import dev.quiver.grammar.ParsingException;
 import dev.quiver.grammar.StatementParser;
+import dev.quiver.grammar.ast.CopyFrom;
+import dev.quiver.grammar.ast.CopyTo;
 import dev.quiver.io.Copy;
 import dev.quiver.io.CopyResult;
 import dev.quiver.console.output.ResultPrinter;
@@ -100,9 +102,11 @@ final class StatementExecutor {
      * anything was printed.
      */
     private boolean copy(dev.quiver.grammar.ast.Statement copy, PrintWriter out, boolean forPeople) throws SQLException {
-        Progress.Handle progress = session.progress().start("COPY");
+        Progress.Handle progress = session.progress().start(copyLabel(copy));
+        CopyWatch watch = new CopyWatch(progress);
+        session.running().begin(watch::cancel);
         try {
-            CopyResult result = Copy.run(session.connection(), copy, session.workingDirectory());
+            CopyResult result = Copy.run(session.connection(), copy, session.workingDirectory(), watch);
             for (String problem : result.problems()) {
                 session.err().println("skipped " + problem);
             }
@@ -117,9 +121,18 @@ final class StatementExecutor {
             }
             return false;
         } finally {
+            session.running().end();
             progress.close();
             out.flush();
         }
+    }
+
+    /** {@code COPY films} for COPY FROM, {@code COPY TO out.csv} for COPY TO. */
+    private static String copyLabel(dev.quiver.grammar.ast.Statement copy) {
+        if (copy instanceof CopyFrom from) {
+            return "COPY " + from.collection();
+        }
+        return copy instanceof CopyTo to ? "COPY TO " + to.path() : "COPY";
     }
 
     private boolean executeOnServer(String sql, PrintWriter out, boolean forPeople) throws SQLException {
