@@ -73,6 +73,16 @@ class ProgressTest {
     }
 
     @Test
+    void loadShowsThePercentageTheDriverHeardFromTheServer() {
+        TestEnvironment env = new TestEnvironment(directory).terminalOutput(true).clockAdvancing(400);
+        int exit = Main.run(env, "jdbc:milvus:mem:", "--no-banner", "-c",
+                "CREATE COLLECTION c DIMENSION 2; RELEASE COLLECTION c; LOAD COLLECTION c");
+        assertThat(exit).isZero();
+        assertThat(env.err()).contains("LOAD COLLECTION  100% [████████████████████]");
+        assertThat(env.out()).endsWith("LOAD COLLECTION 1 (load state Loaded)\n\n");
+    }
+
+    @Test
     void csvToAPipeHasNoProgressBytes() throws IOException {
         csv(2000);
         TestEnvironment env = new TestEnvironment(directory).clockAdvancing(150);

@@ -180,7 +180,7 @@ public final class QuiverCommand implements Callable<Integer> {
             }
         };
         try (Session session = new Session(connection, target.url(), connector, settings, out, err)) {
-            session.commandTags(DriverCommandTags.orElse(CommandTags.generic()));
+            session.commandTags(DriverCommandTags.orElse(CommandTags.generic())).serverWaits(new DriverWaits());
             session.workingDirectory(environment.workingDirectory());
             try {
                 variables.forEach(session.variables()::set);

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -141,8 +142,17 @@ final class StatementExecutor {
             try {
                 boolean hasRows;
                 Progress.Handle progress = session.progress().start(CommandTags.leadingWords(sql));
+                AtomicReference<@Nullable String> waitingFor = new AtomicReference<>();
                 try {
+                    session.serverWaits().watch(statement, (what, rows, fraction) -> {
+                        waitingFor.set(what);
+                        progress.report(rows, fraction);
+                    });
                     hasRows = statement.execute(sql);
+                } catch (SQLException e) {
+                    CancelledWait cancelled = session.running().wasCancelled()
+                            ? CancelledWait.of(sql, waitingFor.get(), e) : null;
+                    throw cancelled != null ? cancelled : e;
                 } finally {
                     progress.close();
                 }

@@ -2,6 +2,7 @@ package dev.quiver.driver.internal.jdbc;
 
 import dev.quiver.driver.MilvusSqlState;
 import dev.quiver.driver.MilvusStatement;
+import dev.quiver.driver.WaitListener;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.exec.ExecutionContext;
 import dev.quiver.driver.internal.exec.ExecutionResult;
@@ -43,6 +44,7 @@ class MilvusStatementImpl extends SelfWrapper implements java.sql.Statement, Mil
     private int fetchSize;
     private boolean closeOnCompletion;
     private boolean poolable;
+    private volatile @Nullable WaitListener waitListener;
 
     MilvusStatementImpl(MilvusConnectionImpl connection) {
         this.connection = connection;
@@ -79,7 +81,7 @@ class MilvusStatementImpl extends SelfWrapper implements java.sql.Statement, Mil
     ExecutionContext newContext(Statement statement, ParameterBindings bindings) {
         CallScope scope = new CallScope(timeoutFor(statement));
         running = scope;
-        return new ExecutionContext(connection.session(), scope, bindings, fetchSize, maxRows);
+        return new ExecutionContext(connection.session(), scope, bindings, fetchSize, maxRows, waitListener);
     }
 
     /** Runs one statement and keeps its result; true when it produced rows. */
@@ -290,6 +292,12 @@ class MilvusStatementImpl extends SelfWrapper implements java.sql.Statement, Mil
         checkOpen();
         ExecutionResult r = last;
         return r == null ? Map.of() : r.details();
+    }
+
+    @Override
+    public void setWaitListener(@Nullable WaitListener listener) throws SQLException {
+        checkOpen();
+        waitListener = listener;
     }
 
     // ---- cancel, close ----
