@@ -3,10 +3,13 @@ package dev.quiver.console.cli;
 import java.util.Locale;
 
 /**
- * The text of a progress line: a spinner frame, the label, then what the statement reported. With a share done:
- * {@code ⠙ COPY films  42% [████████░░░░░░░░░░░░] 1,500 rows  8,512 rows/s  ETA 0:03  (Ctrl-C cancels)}; with rows
- * only: {@code ⠙ COPY TO out.csv  1,500 rows  8,512 rows/s  2.1s  (Ctrl-C cancels)}; with nothing:
- * {@code ⠙ LOAD COLLECTION 2.1s  (Ctrl-C cancels)}.
+ * The text of a progress line: a spinner frame, the label, then what the statement reported.
+ * <pre>
+ * ⠙ COPY films   42% [████████░░░░░░░░░░░░]  1,500 rows  8,512 rows/s  ETA 0:03  (Ctrl-C cancels)
+ * ⠙ COPY TO out.csv  1,500 rows  8,512 rows/s  2.1s  (Ctrl-C cancels)
+ * ⠙ LOAD COLLECTION 2.1s  (Ctrl-C cancels)
+ * </pre>
+ * with a share done, with rows only, and with nothing reported.
  */
 final class ProgressLine {
     static final String FRAMES = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
