@@ -1,10 +1,12 @@
 package dev.quiver.console.cli;
 
 import java.util.List;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The progress line as JLine's {@link Status} line: the bottom row of the terminal is kept for it (a scroll region
@@ -15,6 +17,7 @@ import org.jline.utils.Status;
  */
 final class StatusLineSink implements ProgressSink {
     private final Terminal terminal;
+    private @Nullable Size size;
 
     StatusLineSink(Terminal terminal) {
         this.terminal = terminal;
@@ -34,6 +37,12 @@ final class StatusLineSink implements ProgressSink {
     public void show(String line) {
         Status status = Status.getStatus(terminal, true);
         if (status != null) {
+            // The window may have been resized since the status line was made (at its first use).
+            Size now = terminal.getSize();
+            if (!now.equals(size)) {
+                status.resize(now);
+                size = now;
+            }
             status.update(List.of(new AttributedString(line)));
         }
     }

@@ -52,7 +52,7 @@ final class LoadWaiter {
 
     /**
      * GetLoadingProgress's percentage (what pymilvus polls while it waits); 0 when the server refuses to tell, as
-     * Milvus does with error 101 for a load that has not started on the query nodes.
+     * Milvus does with error 101 "collection not loaded" for a collection whose load it does not know of.
      */
     private static long percent(ExecutionContext context, String collection, List<String> partitions)
             throws SQLException {
