@@ -125,6 +125,21 @@ class ConsoleProcessIT {
     }
 
     @Test
+    void aCopyInCsvToAPipeWritesNoProgressBytes() throws Exception {
+        StringBuilder rows = new StringBuilder("id,vector\n");
+        for (int i = 1; i <= 5000; i++) {
+            rows.append(i).append(",\"[").append(i).append(", 0.5]\"\n");
+        }
+        Files.writeString(directory.resolve("in.csv"), rows);
+        Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "--format", "csv", "-c",
+                "CREATE COLLECTION c DIMENSION 2; COPY c FROM 'in.csv' WITH (batch_rows = 100);"
+                        + " COPY c TO 'out.csv'; LOAD COLLECTION c; SELECT count(*) FROM c");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("count(*)\n5000\n");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
     void copyWritesAndReadsFilesNextToTheConsole() throws Exception {
         Files.writeString(directory.resolve("in.csv"), "id,vector\n1,\"[0.5, 0.25]\"\n2,\"[1, 2]\"\n3,\"[1, 2, 3]\"\n");
         Result result = ConsoleProcess.run(directory, "", Map.of(), "--no-banner", "-c",

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Milvus-specific results of a statement, reached with {@code statement.unwrap(MilvusStatement.class)}: the
- * command tag and details of the last execution, as the console prints them.
+ * command tag and details of the last execution, as the console prints them, and a listener for the progress of the
+ * statements that wait for the server.
  */
 public interface MilvusStatement {
 
@@ -24,4 +25,11 @@ public interface MilvusStatement {
      * {@code load_state}. Empty before the first execution or when the statement has none. Unmodifiable.
      */
     Map<String, Object> getDetails() throws SQLException;
+
+    /**
+     * Sets the listener told how the server gets on while a statement of this one waits for it (LOAD, CREATE INDEX,
+     * FLUSH, FLUSH ALL); null removes it. With a listener, a LOAD that is still loading also asks GetLoadingProgress
+     * for its percentage on each poll; otherwise the statement sends exactly what it sends without one.
+     */
+    void setWaitListener(@Nullable WaitListener listener) throws SQLException;
 }

@@ -38,16 +38,30 @@ public final class Copy {
      * @throws SQLException  when a statement fails otherwise, e.g. the collection does not exist
      */
     public static CopyResult run(Connection connection, Statement statement, Path directory) throws SQLException {
+        return run(connection, statement, directory, CopyListener.none());
+    }
+
+    /**
+     * Runs a COPY, telling {@code listener} how far it got and stopping when it says so.
+     *
+     * @param listener sees the progress after each batch and is asked between rows whether to stop
+     * @throws CopyCancelledException when the listener stopped the COPY (state {@code 57014}); the rows of the
+     *                                batches sent before are in (FROM), or written to the file, which is left as far as
+     *                                it got (TO)
+     * @see #run(Connection, Statement, Path)
+     */
+    public static CopyResult run(Connection connection, Statement statement, Path directory, CopyListener listener)
+            throws SQLException {
         if (statement instanceof Timed) {
             throw new SQLException("COPY does not take TIMEOUT: each batch runs with the connection's timeout "
                     + "(SET timeout = ...)", "0A000");
         }
         Statement bare = statement;
         if (bare instanceof CopyFrom from) {
-            return new CopyFromRunner(connection, from, directory.resolve(from.path())).run();
+            return new CopyFromRunner(connection, from, directory.resolve(from.path()), listener).run();
         }
         if (bare instanceof CopyTo to) {
-            return new CopyToRunner(connection, to, directory.resolve(to.path())).run();
+            return new CopyToRunner(connection, to, directory.resolve(to.path()), listener).run();
         }
         throw new IllegalArgumentException("not a COPY statement: " + bare.getClass().getSimpleName());
     }

@@ -7,7 +7,7 @@ import java.sql.SQLException;
  * before; none of the failing batch did. SQL state {@code 22000} for bad data, {@code 58030} for a file that cannot
  * be read or written, {@code 0A000} for what is not supported.
  */
-public final class CopyException extends SQLException {
+public sealed class CopyException extends SQLException permits CopyCancelledException {
     private static final long serialVersionUID = 1L;
     private final long rowsCopied;
 

@@ -2,7 +2,9 @@ package dev.quiver.io;
 
 import dev.quiver.grammar.StatementFormatter;
 import dev.quiver.grammar.ast.CopyFrom;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,15 +31,17 @@ final class CopyFromRunner {
     private final CopyFrom copy;
     private final CopyOptions options;
     private final Path file;
+    private final CopyListener listener;
     private final List<String> problems = new ArrayList<>();
     private long copied;
     private long skipped;
 
-    CopyFromRunner(Connection connection, CopyFrom copy, Path file) throws SQLException {
+    CopyFromRunner(Connection connection, CopyFrom copy, Path file, CopyListener listener) throws SQLException {
         this.connection = connection;
         this.copy = copy;
         this.options = CopyOptions.of(copy.options(), copy.path());
         this.file = file;
+        this.listener = listener;
     }
 
     CopyResult run() throws SQLException {
@@ -45,11 +49,17 @@ final class CopyFromRunner {
         String sql = "INSERT INTO " + StatementFormatter.formatName(copy.collection())
                 + (copy.partition() == null ? "" : " PARTITION " + StatementFormatter.formatName(copy.partition()))
                 + " ROWS ?";
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
+             Reader in = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8));
              RowReader rows = reader(in, schema);
              PreparedStatement insert = connection.prepareStatement(sql)) {
+            long size = Files.size(file);
             List<RowReader.SourceRow> batch = new ArrayList<>(Math.min(options.batchRows(), 10_000));
             while (true) {
+                if (listener.cancelled()) {
+                    throw new CopyCancelledException("COPY cancelled: " + rows(copied) + " went in, none of the "
+                            + "batch in flight", copied);
+                }
                 RowReader.SourceRow row;
                 try {
                     row = rows.next();
@@ -66,13 +76,19 @@ final class CopyFromRunner {
                 batch.add(row);
                 if (batch.size() >= options.batchRows()) {
                     send(insert, batch);
+                    report(bytes.count(), size);
                 }
             }
             send(insert, batch);
+            report(size, size);
         } catch (IOException e) {
             throw new CopyException("cannot read " + copy.path() + ": " + e.getMessage(), "58030", copied, e);
         }
         return new CopyResult(copied, skipped, problems);
+    }
+
+    private void report(long read, long size) {
+        listener.progress(new CopyProgress(copied, skipped, size == 0 ? 1 : Math.min(1, (double) read / size)));
     }
 
     private RowReader reader(Reader in, TargetSchema schema) throws IOException {

@@ -46,18 +46,24 @@ final class CopyToRunner {
     private final CopyTo copy;
     private final CopyOptions options;
     private final Path file;
+    private final CopyListener listener;
+    private long total = -1;
 
-    CopyToRunner(Connection connection, CopyTo copy, Path file) throws SQLException {
+    CopyToRunner(Connection connection, CopyTo copy, Path file, CopyListener listener) throws SQLException {
         this.connection = connection;
         this.copy = copy;
         this.options = CopyOptions.of(copy.options(), copy.path());
         this.file = file;
+        this.listener = listener;
     }
 
     CopyResult run() throws SQLException {
         String sql = StatementFormatter.format(copy.query() != null ? copy.query()
                 : new Query(List.of(new SelectItem.AllColumns()), Objects.requireNonNull(copy.collection()), List.of(),
                         null, null, null, List.of()));
+        if (copy.query() == null && listener != CopyListener.NONE) {
+            total = rowCount(Objects.requireNonNull(copy.collection()));
+        }
         long written = 0;
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql);
@@ -78,7 +84,36 @@ final class CopyToRunner {
         } catch (IOException e) {
             throw new CopyException("cannot write " + copy.path() + ": " + e.getMessage(), "58030", written, e);
         }
+        listener.progress(new CopyProgress(written, 0, 1));
         return new CopyResult(written, 0, List.of());
+    }
+
+    /** The collection's row count, for the share done; -1 when it cannot be had (the SELECT then says why). */
+    private long rowCount(String collection) {
+        try (Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery("SELECT count(*) FROM "
+                     + StatementFormatter.formatName(collection))) {
+            return count.next() ? count.getLong(1) : -1;
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    private boolean next(long n, ResultSet rows) throws SQLException {
+        next(n);
+        return rows.next();
+    }
+
+    /** Before each row: reports every {@value CopyListener#WRITE_REPORT_ROWS} rows, and stops when told to. */
+    private void next(long n) throws CopyCancelledException {
+        if (n > 0 && n % CopyListener.WRITE_REPORT_ROWS == 0) {
+            double fraction = total <= 0 ? CopyProgress.UNKNOWN : Math.min(1, (double) n / total);
+            listener.progress(new CopyProgress(n, 0, fraction));
+        }
+        if (listener.cancelled()) {
+            throw new CopyCancelledException("COPY cancelled: " + n + (n == 1 ? " row" : " rows") + " written to "
+                    + copy.path() + ", which holds only those", n);
+        }
     }
 
     private long json(ResultSet rows, String[] labels, String[] types, Writer out, boolean lines)
@@ -87,7 +122,7 @@ final class CopyToRunner {
         if (!lines) {
             out.write("[");
         }
-        while (rows.next()) {
+        while (next(n, rows)) {
             ObjectNode row = NODES.objectNode();
             for (int i = 0; i < labels.length; i++) {
                 JsonNode value = node(rows.getObject(i + 1), types[i]);
@@ -126,7 +161,7 @@ final class CopyToRunner {
                 }
                 g.writeEndArray();
             }
-            while (rows.next()) {
+            while (next(n, rows)) {
                 g.writeStartArray();
                 for (int i = 0; i < labels.length; i++) {
                     Object v = rows.getObject(i + 1);

@@ -28,7 +28,10 @@ public interface ConsoleEnvironment {
     /** Whether standard input is a terminal: then, without {@code -f}/{@code -c}, the session is interactive. */
     boolean stdinIsTerminal();
 
-    /** Whether standard output is a terminal: then tables use box characters and slow statements a spinner. */
+    /**
+     * Whether standard output is a terminal: then tables use box characters and slow statements a progress line;
+     * when it is not, nothing but results and messages is written.
+     */
     boolean stdoutIsTerminal();
 
     /** The user's home directory, where {@code .quiver_history} is kept. */
@@ -61,6 +64,11 @@ public interface ConsoleEnvironment {
         }
         String text = line.toString(java.nio.charset.StandardCharsets.UTF_8);
         return (text.endsWith("\r") ? text.substring(0, text.length() - 1) : text).toCharArray();
+    }
+
+    /** The clock of the progress line (its delay, redraw limit, rows/s and time left). */
+    default long nanoTime() {
+        return System.nanoTime();
     }
 
     /**

@@ -180,7 +180,7 @@ public final class QuiverCommand implements Callable<Integer> {
             }
         };
         try (Session session = new Session(connection, target.url(), connector, settings, out, err)) {
-            session.commandTags(DriverCommandTags.orElse(CommandTags.generic()));
+            session.commandTags(DriverCommandTags.orElse(CommandTags.generic())).serverWaits(new DriverWaits());
             session.workingDirectory(environment.workingDirectory());
             try {
                 variables.forEach(session.variables()::set);
@@ -190,7 +190,8 @@ public final class QuiverCommand implements Callable<Integer> {
                 return ExitCodes.USAGE_OR_CONNECTION;
             }
             if (terminal) {
-                session.progress(new SpinnerProgress(environment.stderr()));
+                session.progress(new TerminalProgress(new CarriageReturnSink(environment.stderr(), () -> 0),
+                        environment::nanoTime));
             }
             if (interactive) {
                 return runInteractive(session, target);
@@ -212,6 +213,11 @@ public final class QuiverCommand implements Callable<Integer> {
             return ExitCodes.USAGE_OR_CONNECTION;
         }
         try (Terminal owned = terminal) {
+            if (environment.stdoutIsTerminal()) {
+                ProgressSink sink = StatusLineSink.supports(owned) ? new StatusLineSink(owned)
+                        : new CarriageReturnSink(environment.stderr(), () -> owned.getSize().getColumns());
+                session.progress(new TerminalProgress(sink, environment::nanoTime));
+            }
             return new Repl(session, owned, environment.home().resolve(Repl.HISTORY_FILE_NAME))
                     .run(noBanner || quiet ? null : banner(target, true));
         } catch (IOException e) {

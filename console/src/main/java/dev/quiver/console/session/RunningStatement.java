@@ -6,14 +6,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The statement being executed, so that Ctrl-C (which arrives on another thread) can cancel it instead of ending
- * the console. Thread-safe.
+ * the console: a JDBC statement, or a COPY, which the console runs itself and which stops at its next batch.
+ * Thread-safe.
  */
 public final class RunningStatement {
-    private @Nullable Statement current;
+    /** How a running statement is cancelled. */
+    @FunctionalInterface
+    interface Cancellation {
+        void cancel() throws SQLException;
+    }
+
+    private @Nullable Cancellation current;
     private boolean cancelled;
 
-    synchronized void begin(Statement statement) {
-        current = statement;
+    void begin(Statement statement) {
+        begin(statement::cancel);
+    }
+
+    synchronized void begin(Cancellation cancellation) {
+        current = cancellation;
         cancelled = false;
     }
 
@@ -24,19 +35,19 @@ public final class RunningStatement {
     /**
      * Cancels the running statement, if there is one.
      *
-     * @return true when a statement was running and {@link Statement#cancel()} was called on it
+     * @return true when a statement was running and its cancellation was asked for
      */
     public boolean cancel() {
-        Statement statement;
+        Cancellation cancellation;
         synchronized (this) {
-            statement = current;
-            if (statement == null) {
+            cancellation = current;
+            if (cancellation == null) {
                 return false;
             }
             cancelled = true;
         }
         try {
-            statement.cancel();
+            cancellation.cancel();
         } catch (SQLException e) {
             // The statement may have finished meanwhile; the failure, if any, is reported by the executing thread.
             return true;

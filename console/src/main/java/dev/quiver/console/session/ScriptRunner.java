@@ -2,6 +2,7 @@ package dev.quiver.console.session;
 
 import dev.quiver.grammar.IncrementalSplitter;
 import dev.quiver.grammar.ScriptStatement;
+import dev.quiver.io.CopyCancelledException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,7 +69,12 @@ final class ScriptRunner {
                 // At the prompt Ctrl-C cancels the one statement; in a file (also one run with \i at the prompt)
                 // it ends the whole file, as psql does.
                 boolean typed = session.isInteractive() && source == null;
-                session.err().println(typed ? "Cancelled." : location(statement) + "cancelled"
+                // A COPY says how far it got ("COPY cancelled: 3000 rows went in, ..."), a wait that the server
+                // goes on ("Cancelled: stopped waiting for collection films to load; the server goes on ...").
+                String said = e instanceof CopyCancelledException copy ? copy.getMessage()
+                        : e instanceof CancelledWait wait ? (typed ? "Cancelled: " : "cancelled: ") + wait.getMessage()
+                        : typed ? "Cancelled." : "cancelled";
+                session.err().println(typed ? said : location(statement) + said
                         + (session.isInteractive() ? "; the rest of " + source + " is not run" : ""));
                 session.err().flush();
                 return typed ? Flow.CONTINUE : Flow.INTERRUPTED;

@@ -39,6 +39,7 @@ public final class Session implements AutoCloseable {
     private final JsonDocument jsonDocument = new JsonDocument();
     private CommandTags commandTags = CommandTags.generic();
     private Progress progress = Progress.none();
+    private ServerWaits serverWaits = ServerWaits.none();
     private LongSupplier nanoTime = System::nanoTime;
     private Path workingDirectory = Path.of("").toAbsolutePath();
     private boolean interactive;
@@ -71,6 +72,12 @@ public final class Session implements AutoCloseable {
     /** Sets the progress indicator for slow statements; returns this session. */
     public Session progress(Progress indicator) {
         this.progress = indicator;
+        return this;
+    }
+
+    /** Sets how the progress of a statement's wait for the server is heard from the driver; returns this session. */
+    public Session serverWaits(ServerWaits waits) {
+        this.serverWaits = waits;
         return this;
     }
 
@@ -245,6 +252,10 @@ public final class Session implements AutoCloseable {
 
     Progress progress() {
         return progress;
+    }
+
+    ServerWaits serverWaits() {
+        return serverWaits;
     }
 
     FlushWatch flushWatch() {

@@ -5,6 +5,8 @@ import dev.quiver.console.output.DetailsFooter;
 import dev.quiver.console.output.OutputFormat;
 import dev.quiver.grammar.ParsingException;
 import dev.quiver.grammar.StatementParser;
+import dev.quiver.grammar.ast.CopyFrom;
+import dev.quiver.grammar.ast.CopyTo;
 import dev.quiver.io.Copy;
 import dev.quiver.io.CopyResult;
 import dev.quiver.console.output.ResultPrinter;
@@ -15,6 +17,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -100,9 +103,11 @@ final class StatementExecutor {
      * anything was printed.
      */
     private boolean copy(dev.quiver.grammar.ast.Statement copy, PrintWriter out, boolean forPeople) throws SQLException {
-        Progress.Handle progress = session.progress().start("COPY");
+        Progress.Handle progress = session.progress().start(copyLabel(copy));
+        CopyWatch watch = new CopyWatch(progress);
+        session.running().begin(watch::cancel);
         try {
-            CopyResult result = Copy.run(session.connection(), copy, session.workingDirectory());
+            CopyResult result = Copy.run(session.connection(), copy, session.workingDirectory(), watch);
             for (String problem : result.problems()) {
                 session.err().println("skipped " + problem);
             }
@@ -117,9 +122,18 @@ final class StatementExecutor {
             }
             return false;
         } finally {
+            session.running().end();
             progress.close();
             out.flush();
         }
+    }
+
+    /** {@code COPY films} for COPY FROM, {@code COPY TO out.csv} for COPY TO. */
+    private static String copyLabel(dev.quiver.grammar.ast.Statement copy) {
+        if (copy instanceof CopyFrom from) {
+            return "COPY " + from.collection();
+        }
+        return copy instanceof CopyTo to ? "COPY TO " + to.path() : "COPY";
     }
 
     private boolean executeOnServer(String sql, PrintWriter out, boolean forPeople) throws SQLException {
@@ -128,8 +142,17 @@ final class StatementExecutor {
             try {
                 boolean hasRows;
                 Progress.Handle progress = session.progress().start(CommandTags.leadingWords(sql));
+                AtomicReference<@Nullable String> waitingFor = new AtomicReference<>();
                 try {
+                    session.serverWaits().watch(statement, (what, rows, fraction) -> {
+                        waitingFor.set(what);
+                        progress.report(rows, fraction);
+                    });
                     hasRows = statement.execute(sql);
+                } catch (SQLException e) {
+                    CancelledWait cancelled = session.running().wasCancelled()
+                            ? CancelledWait.of(sql, waitingFor.get(), e) : null;
+                    throw cancelled != null ? cancelled : e;
                 } finally {
                     progress.close();
                 }

@@ -95,7 +95,7 @@ class PseudoTerminalIT {
         type("LOAD COLLECTION films;", "Enter");
         waitFor(screen -> screen.contains("LOAD COLLECTION films;") && screen.contains("(Ctrl-C cancels)"));
         type("C-c");
-        waitFor(screen -> screen.contains("Cancelled."));
+        waitFor(screen -> screen.contains("Cancelled: stopped waiting for the LOAD COLLECTION; the server goes on"));
         type("FLUSH films;", "Enter");
         waitFor(screen -> screen.contains("FLUSH 0") && screen.strip().endsWith("quiver mem:default>"));
         type("\\q", "Enter");

@@ -97,7 +97,8 @@ class SessionTest {
         assertThat(flow).isEqualTo(Flow.INTERRUPTED);
         assertThat(session.exitCode(flow)).isEqualTo(ExitCodes.INTERRUPTED);
         assertThat(database.executed()).containsExactly("LOAD COLLECTION films");
-        assertThat(err.toString()).isEqualTo("load.sql:1:1: cancelled\n");
+        assertThat(err.toString()).isEqualTo("load.sql:1:1: cancelled: stopped waiting for the LOAD COLLECTION; the "
+                + "server goes on with it (SHOW LOAD STATE OF the collection tells how far it got)\n");
     }
 
     @Test
@@ -111,7 +112,8 @@ class SessionTest {
         assertThat(session.running().cancel()).isTrue();
         assertThat(run.get(30, TimeUnit.SECONDS)).isEqualTo(Flow.CONTINUE);
         assertThat(database.executed()).containsExactly("LOAD COLLECTION films", "SHOW VERSION");
-        assertThat(err.toString()).isEqualTo("Cancelled.\n");
+        assertThat(err.toString()).isEqualTo("Cancelled: stopped waiting for the LOAD COLLECTION; the server goes on "
+                + "with it (SHOW LOAD STATE OF the collection tells how far it got)\n");
         assertThat(session.running().cancel()).isFalse();
     }
 
@@ -126,7 +128,9 @@ class SessionTest {
         assertThat(session.running().cancel()).isTrue();
         assertThat(run.get(30, TimeUnit.SECONDS)).isEqualTo(Flow.INTERRUPTED);
         assertThat(database.executed()).containsExactly("LOAD COLLECTION films");
-        assertThat(err.toString()).isEqualTo("load.sql:1:1: cancelled; the rest of load.sql is not run\n");
+        assertThat(err.toString()).isEqualTo("load.sql:1:1: cancelled: stopped waiting for the LOAD COLLECTION; the "
+                + "server goes on with it (SHOW LOAD STATE OF the collection tells how far it got); the rest of "
+                + "load.sql is not run\n");
         assertThat(session.runTyped("SHOW VERSION;")).as("the session goes on").isEqualTo(Flow.CONTINUE);
     }
 

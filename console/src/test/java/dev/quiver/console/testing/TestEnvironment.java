@@ -9,17 +9,27 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.jspecify.annotations.Nullable;
 
-/** A console environment with captured streams, a fake database and a dumb terminal. */
+/**
+ * A console environment with captured streams, a fake database (or the embedded engine) and a dumb terminal (or,
+ * with {@link #terminalOutput}, an xterm of 100 by 30 over the captured streams).
+ */
 public final class TestEnvironment implements ConsoleEnvironment {
-    private final FakeDatabase database;
+    private final @Nullable FakeDatabase database;
+    private final String engineUrl = "jdbc:milvus:mem:console-test-" + UUID.randomUUID();
     private final Path directory;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -28,12 +38,36 @@ public final class TestEnvironment implements ConsoleEnvironment {
     private final Map<String, String> variables = new HashMap<>();
     private InputStream stdin = InputStream.nullInputStream();
     private boolean terminal;
+    private boolean terminalOutput;
+    private long clockStep;
+    private final AtomicLong clock = new AtomicLong();
     private @Nullable String lastUrl;
     private @Nullable Properties lastProperties;
 
     public TestEnvironment(FakeDatabase database, Path directory) {
         this.database = database;
         this.directory = directory;
+    }
+
+    /** An environment whose connections go to one embedded engine in memory, of this environment alone. */
+    public TestEnvironment(Path directory) {
+        this.database = null;
+        this.directory = directory;
+    }
+
+    /**
+     * Makes stdout count as a terminal too, and the terminal of an interactive session an xterm (100 columns, 30
+     * rows) writing to the captured stdout, as a real one would.
+     */
+    public TestEnvironment terminalOutput(boolean on) {
+        terminalOutput = on;
+        return this;
+    }
+
+    /** Makes the clock advance by {@code millis} on every reading, so that every progress report is drawn. */
+    public TestEnvironment clockAdvancing(long millis) {
+        clockStep = TimeUnit.MILLISECONDS.toNanos(millis);
+        return this;
     }
 
     public TestEnvironment stdin(String text) {
@@ -95,7 +129,12 @@ public final class TestEnvironment implements ConsoleEnvironment {
 
     @Override
     public boolean stdoutIsTerminal() {
-        return false;
+        return terminalOutput;
+    }
+
+    @Override
+    public long nanoTime() {
+        return clockStep > 0 ? clock.addAndGet(clockStep) : System.nanoTime();
     }
 
     @Override
@@ -110,6 +149,12 @@ public final class TestEnvironment implements ConsoleEnvironment {
 
     @Override
     public Terminal openTerminal() throws IOException {
+        if (terminalOutput) {
+            ExternalTerminal xterm = new ExternalTerminal("test", "xterm-256color", stdin, outStream,
+                    StandardCharsets.UTF_8);
+            xterm.setSize(new Size(100, 30));
+            return xterm;
+        }
         return new DumbTerminal("test", Terminal.TYPE_DUMB, stdin, outStream, StandardCharsets.UTF_8);
     }
 
@@ -120,6 +165,6 @@ public final class TestEnvironment implements ConsoleEnvironment {
         if (url.contains("unreachable")) {
             throw new SQLException("connection refused: " + url, "08001");
         }
-        return database.connect();
+        return database != null ? database.connect() : DriverManager.getConnection(engineUrl);
     }
 }

@@ -1,5 +1,7 @@
 package dev.quiver.driver.internal.exec;
 
+import dev.quiver.driver.WaitListener;
+import dev.quiver.driver.WaitProgress;
 import dev.quiver.driver.internal.config.ConnectionConfig;
 import dev.quiver.driver.internal.rpc.CallScope;
 import dev.quiver.driver.internal.rpc.RpcInvoker;
@@ -33,18 +35,39 @@ public final class ExecutionContext {
     private final ParameterBindings parameters;
     private final int fetchSize;
     private final long maxRows;
+    private final @Nullable WaitListener waitListener;
 
     public ExecutionContext(Session session, CallScope scope, ParameterBindings parameters, int fetchSize, long maxRows) {
+        this(session, scope, parameters, fetchSize, maxRows, null);
+    }
+
+    /** @param waitListener told how the waits of this execution go, or null */
+    public ExecutionContext(Session session, CallScope scope, ParameterBindings parameters, int fetchSize, long maxRows,
+                            @Nullable WaitListener waitListener) {
         this.session = session;
         this.scope = scope;
         this.parameters = parameters;
         this.fetchSize = fetchSize;
         this.maxRows = maxRows;
+        this.waitListener = waitListener;
     }
 
     /** The same execution with other bound values (one batch entry). */
     public ExecutionContext withParameters(ParameterBindings bindings) {
-        return new ExecutionContext(session, scope, bindings, fetchSize, maxRows);
+        return new ExecutionContext(session, scope, bindings, fetchSize, maxRows, waitListener);
+    }
+
+    /** Whether someone listens to the progress of this execution's waits (then a wait may ask for more detail). */
+    public boolean waitWatched() {
+        return waitListener != null;
+    }
+
+    /** Tells the statement's {@link WaitListener}, if any, how far a wait got. */
+    public void waitProgress(String waitingFor, long done, long total, WaitProgress.Unit unit) {
+        WaitListener listener = waitListener;
+        if (listener != null) {
+            listener.waiting(new WaitProgress(waitingFor, done, total, unit));
+        }
     }
 
     public Session session() {

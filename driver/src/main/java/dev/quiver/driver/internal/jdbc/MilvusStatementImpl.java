@@ -2,6 +2,7 @@ package dev.quiver.driver.internal.jdbc;
 
 import dev.quiver.driver.MilvusSqlState;
 import dev.quiver.driver.MilvusStatement;
+import dev.quiver.driver.WaitListener;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.exec.ExecutionContext;
 import dev.quiver.driver.internal.exec.ExecutionResult;
@@ -45,6 +46,7 @@ class MilvusStatementImpl extends SelfWrapper implements java.sql.Statement, Mil
     private int fetchSize;
     private boolean closeOnCompletion;
     private boolean poolable;
+    private volatile @Nullable WaitListener waitListener;
 
     MilvusStatementImpl(MilvusConnectionImpl connection) {
         this.connection = connection;
@@ -81,7 +83,7 @@ class MilvusStatementImpl extends SelfWrapper implements java.sql.Statement, Mil
     ExecutionContext newContext(Statement statement, ParameterBindings bindings) {
         CallScope scope = new CallScope(timeoutFor(statement));
         running = scope;
-        return new ExecutionContext(connection.session(), scope, bindings, fetchSize, maxRows);
+        return new ExecutionContext(connection.session(), scope, bindings, fetchSize, maxRows, waitListener);
     }
 
     /** Runs one statement and keeps its result; true when it produced rows. */
@@ -293,6 +295,12 @@ class MilvusStatementImpl extends SelfWrapper implements java.sql.Statement, Mil
         checkOpen();
         ExecutionResult r = last;
         return r == null ? Map.of() : r.details();
+    }
+
+    @Override
+    public void setWaitListener(@Nullable WaitListener listener) throws SQLException {
+        checkOpen();
+        waitListener = listener;
     }
 
     // ---- cancel, close ----

@@ -1,5 +1,6 @@
 package dev.quiver.driver.internal.exec.handlers;
 
+import dev.quiver.driver.WaitProgress;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.exec.Column;
 import dev.quiver.driver.internal.exec.ExecutionContext;
@@ -74,13 +75,17 @@ final class FlushHandlers {
         }
         boolean wait = !noWait && context.flushWait();
         if (wait) {
-            for (String c : request.getCollectionNamesList()) {
+            List<String> names = request.getCollectionNamesList();
+            for (int i = 0; i < names.size(); i++) {
+                String c = names.get(i);
                 long ts = Objects.requireNonNull(flushTs.get(c), "flushTs holds every collection");
+                String what = "collection " + c + " to flush (flush_ts " + ts + ")";
+                context.waitProgress(what, i, names.size(), WaitProgress.Unit.COLLECTIONS);
                 GetFlushStateRequest state = stateRequest(context, c,
                         Objects.requireNonNull(sealed.get(c), "sealed holds every collection"), ts);
-                context.waitUntil("collection " + c + " to flush (flush_ts " + ts + ")",
-                        () -> context.call(MilvusServiceGrpc.getGetFlushStateMethod(), state),
+                context.waitUntil(what, () -> context.call(MilvusServiceGrpc.getGetFlushStateMethod(), state),
                         GetFlushStateResponse::getFlushed);
+                context.waitProgress(what, i + 1, names.size(), WaitProgress.Unit.COLLECTIONS);
             }
         }
         Map<String, Object> details = new LinkedHashMap<>(extra);
@@ -176,15 +181,40 @@ final class FlushHandlers {
             boolean wait = !s.noWait() && context.flushWait();
             if (wait) {
                 GetFlushAllStateRequest state = GetFlushAllStateRequest.newBuilder().setFlushAllTs(ts).build();
-                context.waitUntil("every collection to flush (flush_all_ts " + ts + ")",
-                        () -> context.call(MilvusServiceGrpc.getGetFlushAllStateMethod(), state),
-                        GetFlushAllStateResponse::getFlushed);
+                String what = "every collection to flush (flush_all_ts " + ts + ")";
+                context.waitUntil(what, () -> {
+                    GetFlushAllStateResponse polled =
+                            context.call(MilvusServiceGrpc.getGetFlushAllStateMethod(), state);
+                    reportFlushAll(context, what, polled);
+                    return polled;
+                }, GetFlushAllStateResponse::getFlushed);
             }
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("flush_all_ts", ts);
             details.put("flushed", wait);
             return ExecutionResult.update(0, "FLUSH ALL", details);
         }
+    }
+
+    /**
+     * Collections flushed of those GetFlushAllState lists in its (deprecated) per-database {@code flush_states};
+     * Milvus 2.6 answers with {@code flushed} alone, and then only the end is known: 1 of 1 once flushed.
+     */
+    @SuppressWarnings("deprecation")
+    private static void reportFlushAll(ExecutionContext context, String what, GetFlushAllStateResponse polled) {
+        long total = 0;
+        long done = 0;
+        for (dev.quiver.proto.milvus.FlushAllState db : polled.getFlushStatesList()) {
+            for (boolean flushed : db.getCollectionFlushStatesMap().values()) {
+                total++;
+                done += flushed ? 1 : 0;
+            }
+        }
+        if (total == 0) {
+            total = polled.getFlushed() ? 1 : 0;
+            done = total;
+        }
+        context.waitProgress(what, done, total, WaitProgress.Unit.COLLECTIONS);
     }
 
     static final List<Column> STATE_COLUMNS = List.of(Results.text("collection"), Results.bigint("flush_ts"),

@@ -1,5 +1,6 @@
 package dev.quiver.driver.internal.exec.handlers;
 
+import dev.quiver.driver.WaitProgress;
 import dev.quiver.driver.internal.error.SqlExceptions;
 import dev.quiver.driver.internal.exec.Column;
 import dev.quiver.driver.internal.exec.ExecutionContext;
@@ -147,10 +148,14 @@ final class IndexHandlers {
             context.call(MilvusServiceGrpc.getCreateIndexMethod(), request);
             Map<String, Object> details = new LinkedHashMap<>();
             if (!s.noWait()) {
-                IndexDescription done = context.<@Nullable IndexDescription>waitUntil(
-                        "index on " + s.collection() + "(" + s.field() + ") to build",
-                        () -> find(context, s), d -> d != null && (d.getState() == IndexState.Finished
-                                || d.getState() == IndexState.Failed));
+                String what = "index on " + s.collection() + "(" + s.field() + ") to build";
+                IndexDescription done = context.<@Nullable IndexDescription>waitUntil(what, () -> {
+                    IndexDescription d = find(context, s);
+                    if (d != null) {
+                        context.waitProgress(what, d.getIndexedRows(), d.getTotalRows(), WaitProgress.Unit.ROWS);
+                    }
+                    return d;
+                }, d -> d != null && (d.getState() == IndexState.Finished || d.getState() == IndexState.Failed));
                 Objects.requireNonNull(done, "the wait ends on a description");
                 if (done.getState() == IndexState.Failed) {
                     throw SqlExceptions.create(dev.quiver.driver.MilvusSqlState.GENERAL_ERROR, "building the index on "
