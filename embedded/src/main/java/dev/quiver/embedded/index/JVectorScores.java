@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * JVector's view of a segment's vectors: exact scores computed with the engine's kernels on the segment's own
  * array (no copy), in JVector's similarity convention (larger is closer, positive for its pruning heuristic):
- * {@code 1/(1+d)} for L2, {@code (1+x)/2} for IP and COSINE, the transforms of JVector's own similarity functions.
+ * {@code 1/(1+d)} for L2 and {@code (1+x)/2} for COSINE (JVector's own transforms), and for IP {@code 1+x} or
+ * {@code 1/(1-x)}, positive for any inner product.
  */
 final class JVectorScores implements BuildScoreProvider {
     private final FloatVectors vectors;
@@ -27,7 +28,10 @@ final class JVectorScores implements BuildScoreProvider {
     static float similarity(IndexMetric metric, float score) {
         return switch (metric) {
             case L2 -> 1f / (1f + score);
-            case IP, COSINE -> (1f + score) / 2f;
+            // an inner product of unnormalised vectors is unbounded; JVector's (1+x)/2 goes negative below -1 and its
+            // diversity pruning (alpha times a similarity) then keeps the wrong edges, so map it monotonically > 0
+            case IP -> score >= 0 ? 1f + score : 1f / (1f - score);
+            case COSINE -> (1f + score) / 2f;
         };
     }
 
