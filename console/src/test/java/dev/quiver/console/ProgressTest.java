@@ -52,7 +52,11 @@ class ProgressTest {
         int exit = Main.run(env, "jdbc:milvus:mem:", "--no-banner");
         assertThat(exit).isZero();
         String screen = env.out();
-        assertThat(percentages(screen)).as(screen).hasSizeGreaterThanOrEqualTo(3).isSorted();
+        // JLine 4's status line rewrites only the cells that changed, so after the first drawing the screen holds
+        // the new digits of the percentage, not whole "NN%" texts: count the redraws by their spinner frames
+        assertThat(screen).as(screen).containsPattern("\\d+% \\[").contains("rows/s").contains("ETA");
+        assertThat(screen.codePoints().filter(c -> c >= 0x2800 && c <= 0x28FF).count()).as(screen)
+                .isGreaterThanOrEqualTo(3);
         assertThat(screen).contains("(Ctrl-C cancels)").contains("COPY 3000");
         // the status line keeps the bottom row: a scroll region of rows 1 to 29, and the whole screen again after
         assertThat(screen).contains("\u001b[1;29r").contains("\u001b[1;30r");
