@@ -19,7 +19,9 @@ import dev.quiver.proto.milvus.StringArray;
 import dev.quiver.proto.milvus.TimestamptzArray;
 import dev.quiver.proto.milvus.VectorField;
 import dev.quiver.wire.FieldLayout;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -447,13 +449,19 @@ abstract sealed class Column {
         }
     }
 
-    /** JSON values as the UTF-8 bytes the client sent (validated on insert); also the dynamic field {@code $meta}. */
-    static final class JsonColumn extends Column {
+    /** Values held as byte strings, one per row: the shared storage of {@link JsonColumn} and {@link GeometryColumn}. */
+    abstract static sealed class BytesColumn extends Column permits JsonColumn, GeometryColumn {
         private volatile ByteString[] data = new ByteString[0];
 
-        JsonColumn(FieldSchema field) {
+        BytesColumn(FieldSchema field) {
             super(field);
         }
+
+        /** Value {@code i} of this column's slot in {@code in}. */
+        abstract ByteString incoming(ScalarField in, int i);
+
+        /** {@code values} in this column's slot. */
+        abstract void outgoing(ScalarField.Builder out, List<ByteString> values);
 
         @Override
         void ensureCapacity(int rows) {
@@ -472,9 +480,9 @@ abstract sealed class Column {
         @Override
         void appendValues(FieldData in, int at, int count) {
             ByteString[] d = data;
-            JSONArray src = in.getScalars().getJsonData();
+            ScalarField src = in.getScalars();
             for (int i = 0; i < count; i++) {
-                d[at + i] = src.getData(i);
+                d[at + i] = incoming(src, i);
             }
             data = d;
         }
@@ -486,11 +494,13 @@ abstract sealed class Column {
 
         @Override
         void writeValues(int[] rows, int count, FieldData.Builder out) {
-            JSONArray.Builder b = JSONArray.newBuilder();
+            List<ByteString> values = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                b.addData(get(rows[i]));
+                values.add(get(rows[i]));
             }
-            out.setScalars(ScalarField.newBuilder().setJsonData(b));
+            ScalarField.Builder scalars = ScalarField.newBuilder();
+            outgoing(scalars, values);
+            out.setScalars(scalars);
         }
 
         @Override
@@ -501,6 +511,23 @@ abstract sealed class Column {
         @Override
         long bytesPerRow() {
             return 64;
+        }
+    }
+
+    /** JSON values as the UTF-8 bytes the client sent (validated on insert); also the dynamic field {@code $meta}. */
+    static final class JsonColumn extends BytesColumn {
+        JsonColumn(FieldSchema field) {
+            super(field);
+        }
+
+        @Override
+        ByteString incoming(ScalarField in, int i) {
+            return in.getJsonData().getData(i);
+        }
+
+        @Override
+        void outgoing(ScalarField.Builder out, List<ByteString> values) {
+            out.setJsonData(JSONArray.newBuilder().addAllData(values));
         }
     }
 
@@ -619,59 +646,19 @@ abstract sealed class Column {
     }
 
     /** GEOMETRY values as the WKB bytes of their WKT (checked on insert), in {@code geometry_data}. */
-    static final class GeometryColumn extends Column {
-        private volatile ByteString[] data = new ByteString[0];
-
+    static final class GeometryColumn extends BytesColumn {
         GeometryColumn(FieldSchema field) {
             super(field);
         }
 
         @Override
-        void ensureCapacity(int rows) {
-            if (data.length < rows) {
-                data = Arrays.copyOf(data, grow(data.length, rows));
-            }
+        ByteString incoming(ScalarField in, int i) {
+            return in.getGeometryData().getData(i);
         }
 
         @Override
-        void trimValues(int rows) {
-            if (data.length > rows) {
-                data = Arrays.copyOf(data, rows);
-            }
-        }
-
-        @Override
-        void appendValues(FieldData in, int at, int count) {
-            ByteString[] d = data;
-            GeometryArray src = in.getScalars().getGeometryData();
-            for (int i = 0; i < count; i++) {
-                d[at + i] = src.getData(i);
-            }
-            data = d;
-        }
-
-        ByteString get(int row) {
-            ByteString b = data[row];
-            return b == null ? ByteString.EMPTY : b;
-        }
-
-        @Override
-        void writeValues(int[] rows, int count, FieldData.Builder out) {
-            GeometryArray.Builder b = GeometryArray.newBuilder();
-            for (int i = 0; i < count; i++) {
-                b.addData(get(rows[i]));
-            }
-            out.setScalars(ScalarField.newBuilder().setGeometryData(b));
-        }
-
-        @Override
-        @Nullable Object value(int row) {
-            return isValid(row) ? get(row).toByteArray() : null;
-        }
-
-        @Override
-        long bytesPerRow() {
-            return 64;
+        void outgoing(ScalarField.Builder out, List<ByteString> values) {
+            out.setGeometryData(GeometryArray.newBuilder().addAllData(values));
         }
     }
 
